@@ -1,0 +1,1 @@
+"""The Russia–North Korea cooperation warehouse: extraction package plus a thin Dagster layer."""

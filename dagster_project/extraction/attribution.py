@@ -1,0 +1,186 @@
+"""Who claims a fact and how sure the text is.
+
+``find_claimant`` reads attribution from sentence structure: "according to X", "X said/estimates/
+warns that ...", "citing X", "confirmed by X", "..., explains X". A pronoun or a generic subject
+("the agency said", "they estimate") takes the claimant named in the previous sentence.
+``status_for`` reads modality and tense around a fact: "may", "could", "fears" -> possible;
+"will", "plans", "expected", "under construction", "pledged" -> planned; else reported
+("reportedly" stays reported). Hedge words come from ``vocab/hedges.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import gazetteer
+
+_REPORT_VERBS = (
+    r"said|says|say|reported|reports|report|estimated|estimates|estimate|warned|warns|warn|noted|notes|"
+    r"confirmed|confirms|confirm|claimed|claims|claim|told|tells|stated|states|believes|believe|believed|"
+    r"assessed|assesses|assess|revealed|reveals|announced|announces|suggest|suggests|suggested|"
+    r"indicate|indicates|indicated|showed|shows|show|document|documents|documented|alleged|alleges|"
+    r"wrote|writes|added|adds|explained|explains|observed|concluded|concludes|found|finds|disclosed|"
+    r"acknowledged|acknowledges|insisted|insists|argued|argues|cautioned|cautions|testified|briefed"
+)
+_VERB_RE = re.compile(rf"(?<![\w])(?:{_REPORT_VERBS})(?![\w])")
+_ACCORDING = re.compile(r"(?i:according\s+to|citing|cited\s+by|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?")
+_PASSIVE_BY = re.compile(
+    r"(?:confirmed|reported|estimated|documented|revealed|disclosed|observed|assessed|tracked|cited|"
+    r"released|published|detected|identified|announced)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
+)
+_QUOTE_TAIL = re.compile(
+    r"[”\"’']\s*,?\s*(?:explains|explained|says|said|notes|noted|added|adds|told|writes|wrote|according to)\s+"
+)
+_NP_WORD = re.compile(r"[A-Z][\w’'.&-]*|U\.S\.|UN|EU|[a-z]+")
+_NP_LOWER = {
+    "intelligence", "officials", "official", "ministry", "service", "services", "agency", "agencies",
+    "assessments", "assessment", "reports", "report", "sources", "source", "analysts", "analyst",
+    "government", "spokesperson", "spokesman", "spokeswoman", "military", "media", "state", "data",
+    "estimates", "researchers", "experts", "observers", "monitors", "organizations", "organisations",
+    "groups", "group", "tracking", "maritime", "satellite", "imagery", "defense", "defence", "security",
+    "of", "the", "for", "and", "foreign", "rights", "human", "diplomats", "diplomat", "lawmakers",
+    "lawmaker", "think", "tank", "panel", "experts", "western", "senior", "u.s.", "us", "documents",
+    "military’s", "military's", "staff", "chiefs", "joint", "investigators", "journalists", "outlet",
+}
+_PRONOUNS = {"he", "she", "they", "it", "we", "the agency", "the ministry", "the report", "the outlet",
+             "the official", "the officials", "the group", "the service", "the study", "the analysis"}
+_TRAILING_HEADS = re.compile(r"\s+(?:assessments?|estimates?|data|reports?|figures|analysis|statements?|documents?|briefings?|sources)$")
+_STOP_AFTER = re.compile(
+    r"\s+(?:that|which|who|shared|released|published|cited|seen|obtained|reviewed|in|on|at|from|to|with|as|"
+    r"this|last|earlier|said|says|suggest|suggests|show|shows|,|and\s+(?:the\s+)?[a-z])\b.*$"
+)
+
+
+def _clean_np(np: str) -> str | None:
+    np = np.strip(" ,.;:—–-\"“”’'")
+    np = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
+    if not np:
+        return None
+    if _TRAILING_HEADS.search(np):
+        trimmed = _TRAILING_HEADS.sub("", np)
+        if any(w[0].isupper() and w.lower() not in _NP_LOWER for w in trimmed.split()):
+            np = trimmed  # "Pentagon assessments" -> "Pentagon"
+    if len(np) > 80 or len(np) < 2:
+        return None
+    return canonical(np)
+
+
+def canonical(np: str) -> str:
+    hit = gazetteer("claimants").find(np)
+    if hit and hit[0].end - hit[0].start >= len(np) - 3:
+        return hit[0].row["claimant"]
+    return np
+
+
+def _np_after(text: str, pos: int) -> str | None:
+    tail = text[pos:pos + 120]
+    tail = re.split(r"[,;:()\[\]“”\"—–]|\.(?:\s|$)", tail)[0]
+    tail = _STOP_AFTER.sub("", " " + tail).strip()
+    return _clean_np(tail) if tail else None
+
+
+def _np_before(text: str, pos: int) -> str | None:
+    """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
+    head = text[:pos].rstrip()
+    words: list[str] = []
+    for m in reversed(list(re.finditer(r"[\w’'.&-]+", head))):
+        if re.search(r"[,;:()“”\"—–]", head[m.end():]):
+            break
+        word = m.group(0)
+        if word[0].isupper() or word.lower() in _NP_LOWER or word.endswith(("’s", "'s")):
+            words.insert(0, word)
+            head = head[:m.start()].rstrip()
+            continue
+        break
+    while words and words[0].lower() in ("of", "and", "for", "the"):
+        words.pop(0)
+    if not words:
+        low = text[:pos].rstrip().lower()
+        for pronoun in _PRONOUNS:
+            if low.endswith(pronoun) and (len(low) == len(pronoun) or not low[-len(pronoun) - 1].isalnum()):
+                return "<pronoun>"
+        return None
+    np = " ".join(words)
+    if np.lower() in _PRONOUNS or np.lower() in ("it", "they", "he", "she", "we"):
+        return "<pronoun>"
+    if np.lower() in {w for w in _NP_LOWER} or np.split()[0].lower() in ("this", "these", "that"):
+        return None
+    return _clean_np(np)
+
+
+def find_claimant(sentence: str, previous: str | None = None) -> str | None:
+    """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant."""
+    m = _ACCORDING.search(sentence)
+    if m:
+        np = _np_after(sentence, m.end())
+        if np:
+            return np
+    m = _PASSIVE_BY.search(sentence)
+    if m:
+        np = _np_after(sentence, m.end())
+        if np and (np[0].isupper() or any(w in np.lower() for w in ("intelligence", "officials", "data"))):
+            return np
+    m = _QUOTE_TAIL.search(sentence)
+    if m:
+        np = _np_after(sentence, m.end())
+        if np:
+            return np
+    for vm in _VERB_RE.finditer(sentence):
+        if _VERB_RE.match(sentence, vm.end() + 1):
+            continue  # "Intelligence reports suggest": the first word is a noun
+        np = _np_before(sentence, vm.start())
+        if np == "<pronoun>":
+            return previous
+        if np:
+            return np
+    hits = gazetteer("claimants").find(sentence)
+    if hits:
+        return hits[0].row["claimant"]
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
+_PRIORITY = {"possible": 2, "planned": 1}
+
+
+def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def status_for(sentence: str, anchor: int) -> tuple[str, str | None]:
+    """(status, hedge word) for a fact anchored at ``anchor`` within ``sentence``."""
+    cs, ce = clause_bounds(sentence, anchor)
+    best, word = "reported", None
+    hedges = gazetteer("hedges").find(sentence)
+    for h in hedges:
+        in_clause = cs <= h.start < ce and (
+            h.start < anchor or (h.start - anchor < 40 and not re.search(r"[,;]", sentence[anchor:h.start]))
+        )
+        # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.
+        governs = h.start < anchor and h.row["surface"] in ("suggest", "suggests", "fears", "fear", "feared")
+        if not (in_clause or governs):
+            continue
+        status = h.row["status"]
+        if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end:h.end + 3]):
+            continue  # the month of May
+        if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):
+            best, word = status, h.surface
+    return best, word
+
+
+def is_hypothetical(sentence: str, anchor: int) -> bool:
+    """A fact inside a conditional ("If Russia transfers ...") is not a claim."""
+    return bool(re.match(r"\s*(?:if|unless|should|were)\b", sentence[: max(anchor, 1)], re.I)) and "," in sentence[anchor:] + sentence[:anchor]
+
+
+def is_negated(sentence: str, anchor: int) -> bool:
+    cs, _ = clause_bounds(sentence, anchor)
+    return bool(_NEGATION.search(sentence[cs:anchor]))

@@ -1,0 +1,172 @@
+"""Article-level extraction: cleaned text in, grounded and deduplicated facts out.
+
+For each sentence it runs the analysis and the slot fillers, then adds what needs the whole
+article: the claimant carried from the previous sentence, status from modality, dates resolved
+against the publication date (and the previous date, for "eight months later"), the project an
+infrastructure figure belongs to, dedup of the same fact stated twice, and deterministic ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
+from .cleaning import clean_text
+from .model import Fact
+from .projects import ProjectTracker
+from .segment import split_sentences
+from .sentence import analyse
+from .slots import (
+    attachments_for,
+    currency_facts,
+    deployment_facts,
+    infrastructure_date_facts,
+    infrastructure_facts,
+    shipment_facts,
+)
+from .temporal import find_times
+from .vocab import gazetteer, vocabulary_fingerprint
+
+CODE_VERSION = "1.0.0"
+_OPINION = re.compile(r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\b\s*[:|\-–—]?", re.I)
+
+
+def extractor_version() -> str:
+    """Changes whenever the code version or any vocabulary file changes."""
+    return f"{CODE_VERSION}+{vocabulary_fingerprint()}"
+
+
+@dataclass(slots=True)
+class Extraction:
+    body_text: str
+    facts: list[Fact]
+    is_opinion: bool = False
+
+
+def is_opinion_piece(body: str) -> bool:
+    head = body.split("\n", 3)[:3]
+    return any(_OPINION.match(line) for line in head)
+
+
+def extract_article(raw_text: str, published: date | None, article_id: str | None = None) -> Extraction:
+    """Clean ``raw_text`` and extract its facts; offsets point into ``Extraction.body_text``."""
+    body = clean_text(raw_text)
+    if is_opinion_piece(body):
+        return Extraction(body, [], is_opinion=True)
+    return Extraction(body, extract_facts(body, published, article_id))
+
+
+def extract_facts(body: str, published: date | None, article_id: str | None = None) -> list[Fact]:
+    """Facts from an already cleaned body text."""
+    sentences = split_sentences(body)
+    infra = gazetteer("infrastructure")
+    infra_mentions = [infra.find(s.text) for s in sentences]
+    tracker = ProjectTracker([s.text for s in sentences], infra_mentions)
+    mechanisms = gazetteer("mechanisms")
+    facts: list[Fact] = []
+    previous_claimant: str | None = None
+    anchor: date | None = None
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        times = find_times(text, published, anchor)
+        resolved = [t for t in times if t.period_start is not None]
+        if resolved:
+            anchor = resolved[-1].period_start
+        a = analyse(text, [(t.start, t.end) for t in times])
+        tracker.start_sentence(index, text, infra_mentions[index])
+        attachments = attachments_for(a)
+        found = shipment_facts(a, attachments) + deployment_facts(a, attachments)
+        found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
+        found += currency_facts(a, mechanisms.find(text))
+        claimant = find_claimant(text, previous_claimant)
+        previous_claimant = claimant
+        for fact in found:
+            if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
+                continue
+            fact.status, fact.hedge = status_for(text, fact.anchor_start)
+            fact.claimed_by = claimant
+            fact.evidence_text = text
+            fact.evidence_start = sentence.start
+            fact.evidence_end = sentence.end
+            _date_fact(fact, text, times, published)
+            fact.anchor_start += sentence.start
+            fact.anchor_end += sentence.start
+            facts.append(fact)
+    facts = deduplicate(facts)
+    key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
+    for fact in facts:
+        fact.fact_id = fact_id(key_base, fact)
+    return facts
+
+
+def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
+    if fact.value_date is not None:
+        fact.period_start = fact.period_end = fact.value_date
+        fact.date_precision = next((t.precision for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
+        fact.date_text = next((t.text for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
+        return
+    cs, ce = clause_bounds(text, fact.anchor_start)
+    candidates = [t for t in times if t.period_start is not None]
+    in_clause = [t for t in candidates if cs <= t.start < ce]
+    pool = in_clause or candidates
+    if not pool:
+        return
+    best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))
+    if fact.status == "planned" and not in_clause:
+        return
+    fact.period_start, fact.period_end = best.period_start, best.period_end
+    fact.date_precision, fact.date_text = best.precision, best.text
+    if fact.status == "reported" and published is not None and fact.period_start > published:
+        fact.status = "planned"  # a figure dated after publication is not yet done
+
+
+_COMPAT = ("origin_country", "destination_country", "location", "project")
+
+
+def _key(f: Fact) -> tuple:
+    if f.fact_type == "shipment":
+        return (f.fact_type, f.item, f.quantity, f.quantity_low, f.quantity_high, f.unit, f.per_period)
+    if f.fact_type == "deployment":
+        return (f.fact_type, f.personnel_type, f.quantity, f.quantity_low, f.quantity_high)
+    if f.fact_type == "infrastructure":
+        return (f.fact_type, f.attribute, f.value_number, f.value_text, f.value_date, f.unit)
+    return (f.fact_type, f.mechanism, f.share_low, f.share_high, f.amount)
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    return all(getattr(a, k) is None or getattr(b, k) is None or getattr(a, k) == getattr(b, k) for k in _COMPAT)
+
+
+_CORE_SLOTS = ("origin_country", "destination_country", "location", "claimed_by", "period_start", "quantity",
+               "quantity_low", "quantity_high", "per_period", "project", "currencies", "share_low", "amount")
+
+
+def _fullness(f: Fact) -> int:
+    return sum(getattr(f, name) is not None for name in _CORE_SLOTS)
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One row per fact: merge restatements (headline, bullet, body), keeping the fullest evidence."""
+    kept: list[Fact] = []
+    for fact in facts:
+        twin = next((k for k in kept if _key(k) == _key(fact) and _compatible(k, fact)), None)
+        if twin is None:
+            kept.append(fact)
+            continue
+        keep, drop = (fact, twin) if (_fullness(fact), len(fact.evidence_text)) > (_fullness(twin), len(twin.evidence_text)) else (twin, fact)
+        for name in ("claimed_by", "origin_country", "destination_country", "location", "period_start", "period_end", "date_precision", "date_text"):
+            if getattr(keep, name) is None and getattr(drop, name) is not None:
+                if name.startswith("period") or name.startswith("date"):
+                    if keep.period_start is not None:
+                        continue
+                setattr(keep, name, getattr(drop, name))
+        kept[kept.index(twin)] = keep
+    return kept
+
+
+def fact_id(article_id: str, fact: Fact) -> str:
+    key = "|".join(str(v) for v in (article_id, *_key(fact), fact.origin_country, fact.destination_country, fact.project))
+    return hashlib.sha256(key.encode()).hexdigest()[:20]

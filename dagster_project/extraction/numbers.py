@@ -1,0 +1,230 @@
+"""Numbers as intervals: digits, scale words, number words, ranges, qualifiers and vague amounts.
+
+``find_quantities(text)`` returns every numeric expression in a sentence as a ``Quantity``
+with a central value (null for vague amounts such as "thousands of") and low/high bounds:
+
+* "over 3 million" -> value 3e6, low 3e6;  "up to 260,000" -> value 2.6e5, high 2.6e5
+* "between 3 and 5 million" -> 3e6..5e6 (the scale is shared); "70-90%" -> 70..90, percent
+* "3,2 km" (decimal comma), "10 000", "40-thousand", "twenty-five thousand", "$110m"
+* "dozens of", "tens of thousands of" -> an interval with value None
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_NUMWORD = "|".join(sorted([*UNITS, *TENS, *WORD_SCALES, "dozen"], key=len, reverse=True))
+_DIGITS = (
+    r"\d{1,3}(?:(?:,|[\u202f\u2009\u00a0])\d{3})+(?:\.\d+)?(?!\d)"  # 1,000  1 000 (thin/nbsp)
+    r"|\d{1,3}(?: \d{3})+(?![\d,.])"  # 10 000 (plain space)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"  # 1.000.000
+    r"|\d+,\d{1,2}(?!\d)"  # 3,2 (decimal comma)
+    r"|\d+(?:\.\d+)?"
+)
+_ATOM = re.compile(
+    rf"(?<![\w.,/])(?<![A-Za-z]-)"
+    rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:an?\s+)?(?:{_NUMWORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMWORD}))*))"
+    rf"(?:(?:\s*-\s*|\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|k)(?![\w]))?"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"(?<![\w])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|millions|billions)\s+of(?![\w])"
+    r"|(?<![\w])(?P<few>several|a\s+few|a\s+couple\s+of|some|a\s+number\s+of)\s+(?P<fscale>dozen|hundred|thousand|million)(?![\w])",
+    re.IGNORECASE,
+)
+_VAGUE_BASE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_LOW_QUALIFIERS = (
+    "more than", "over", "above", "at least", "in excess of", "no fewer than", "no less than",
+    "upwards of", "exceeding", "exceeds", "exceeded", "a minimum of", "over the",
+)
+_HIGH_QUALIFIERS = (
+    "up to", "as many as", "as much as", "nearly", "almost", "under", "less than", "fewer than",
+    "at most", "no more than", "close to", "just under", "a maximum of", "not more than",
+)
+_APPROX_QUALIFIERS = (
+    "about", "some", "around", "roughly", "approximately", "approx.", "an estimated", "estimated",
+    "circa", "~", "an approximate", "at an estimated", "almost exactly",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    percent: bool = False
+    vague: bool = False
+    approximate: bool = False
+    is_year: bool = False
+    has_scale: bool = False
+    number_start: int = 0  # where the digits begin (after any qualifier)
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def parse_digits(raw: str) -> float:
+    s = raw.replace("\u202f", "").replace("\u2009", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d+,\d{1,2}", s):
+        return float(s.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        return float(s.replace(".", ""))
+    return float(s.replace(",", "").replace(" ", ""))
+
+
+def parse_words(raw: str) -> float | None:
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if word in ("a", "an"):
+            current = max(current, 1)
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in WORD_SCALES:
+            total += (current or 1) * WORD_SCALES[word]
+            current = 0
+            seen = True
+    return total + current if seen else None
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier word(s) right before ``start`` and where they begin."""
+    wstart = max(0, start - 28)
+    window = text[wstart:start]
+    cur = re.search(r"(?:US\$|\$|€|₽|£|RUB|USD|EUR|CNY|KRW)\s*$", window)
+    if cur:  # "around $110 million": the qualifier stands before the currency sign
+        window = window[:cur.start()]
+    low = window.lower()
+    for kind, words in (("low", _LOW_QUALIFIERS), ("high", _HIGH_QUALIFIERS), ("approx", _APPROX_QUALIFIERS)):
+        for word in sorted(words, key=len, reverse=True):
+            m = re.search(rf"(?<![\w]){re.escape(word)}\s*$", low)
+            if m:
+                return kind, wstart + m.start()
+    return None, start
+
+
+def _atoms(text: str):
+    for m in _ATOM.finditer(text):
+        if m.group("digits"):
+            base = parse_digits(m.group("digits"))
+        else:
+            base = parse_words(m.group("words"))
+            if base is None:
+                continue
+            # "a" / "one" alone is too weak to be a figure unless a scale follows.
+            if m.group("words").strip().lower() in ("a", "an", "one") and not m.group("scale"):
+                continue
+        scale = m.group("scale")
+        factor = SCALES[scale.lower()] if scale else 1.0
+        yield m, base, factor, bool(scale)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every numeric or vague amount in ``text``, left to right, ranges merged."""
+    vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        m, base, factor, has_scale = atoms[i]
+        start, end = m.start(), m.end()
+        low_v = high_v = base * factor
+        is_range = False
+        if i + 1 < len(atoms):
+            m2, base2, factor2, scale2 = atoms[i + 1]
+            between = text[end:m2.start()]
+            if _RANGE_JOIN.fullmatch(between) and (between.strip() in "-–—" or len(between) <= 6):
+                first_factor = factor
+                if not has_scale and scale2:
+                    first_factor = factor2
+                elif not has_scale and not scale2 and base < 1000 <= base2 and "," in (m2.group("digits") or ""):
+                    if base * 1000 <= base2 and base * 1000 * 10 > base2:
+                        first_factor = 1000.0  # "5 to 7,000" shares the thousands
+                lo, hi = base * first_factor, base2 * factor2
+                prefix = text[max(0, start - 10):start].lower()
+                joiner = between.strip().lower()
+                if lo < hi and (joiner != "and" or prefix.rstrip().endswith("between")) and joiner != "or":
+                    low_v, high_v = lo, hi
+                    end = m2.end()
+                    has_scale = has_scale or scale2
+                    is_range = True
+                    i += 1
+        percent = False
+        pm = _PERCENT.match(text, end)
+        if pm:
+            percent = True
+            end = pm.end()
+        qualifier, qstart = _qualifier(text, start)
+        if is_range:
+            bstart = start
+            pre = text[max(0, start - 12):start].lower()
+            mb = re.search(r"(?:between|from)\s*$", pre)
+            if mb:
+                bstart = start - (len(pre) - mb.start())
+            q = Quantity(bstart, end, (low_v + high_v) / 2, low_v, high_v, percent=percent,
+                         has_scale=has_scale, number_start=start)
+        else:
+            value = low_v
+            raw_digits = m.group("digits") or ""
+            is_year = (
+                not has_scale and not percent and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
+            )
+            q = Quantity(start, end, value, value, value, percent=percent, is_year=is_year,
+                         has_scale=has_scale, number_start=start)
+            if qualifier == "low":
+                q = replace(q, start=qstart, high=None)
+            elif qualifier == "high":
+                q = replace(q, start=qstart, low=None)
+            elif qualifier == "approx":
+                q = replace(q, start=qstart, approximate=True)
+        out.append(q)
+        i += 1
+    for m in _VAGUE.finditer(text):
+        if m.group("scale"):
+            base = _VAGUE_BASE[m.group("scale").lower()]
+            if m.group("mult"):
+                base *= 10 if m.group("mult").lower() == "tens" else 100
+            lo, hi = base * 2, base * 10 - 1 if base >= 100 else base * 10 - 1
+            if m.group("scale").lower() == "dozens":
+                lo, hi = 24, 99
+        else:
+            unit = 12 if m.group("fscale").lower() == "dozen" else WORD_SCALES[m.group("fscale").lower()]
+            lo, hi = unit * 2, unit * 9
+        if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in out):
+            continue
+        out.append(Quantity(m.start(), m.end(), None, float(lo), float(hi), vague=True, number_start=m.start()))
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,386 @@
+"""Slot filling per fact type, from the structure of one analysed sentence.
+
+Each ``*_facts`` function returns candidate facts with their type-specific slots and an anchor
+(the figure or noun the fact hangs on); the article-level extractor adds evidence offsets,
+claimant, status, dates and ids.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import clause_bounds
+from .model import Fact
+from .sentence import Analysis, Attachment, attach, countries_after, equivalent_of, money_at, preposition_before, subject_country
+from .vocab import Mention
+
+_SHIPMENT_NOUNS = re.compile(
+    r"\b(?:shipments?|deliver(?:y|ies)|supplies|supply|exports?|imports?|cargo(?:es)?|consignments?|"
+    r"transfers?|flow(?:ing|s)?|arriv\w+|shipped|smuggl\w+)\b",
+    re.I,
+)
+_DEPLOY_WORDS = re.compile(
+    r"\b(?:sent|send\w*|dispatch\w*|deploy\w*|station\w*|arriv\w*|return\w*|work\w*|fight\w*|embedded|"
+    r"host\w*|headed|heading|flood\w*|observed|serv(?:e|ing|ed)|assist\w*|rebuild\w*|train\w*|"
+    r"transferr?\w*|posted|based|operat\w*|join\w*|reinforc\w*|help\w*|aid\w*|employ\w*|hired|recruit\w*)\b",
+    re.I,
+)
+_EXCHANGE_ANY = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
+_PAIR = {"PRK": "RUS", "RUS": "PRK"}
+
+
+def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_possessive: Mention | None) -> tuple[str | None, str | None, Mention | None]:
+    """(origin, destination, verb) for something moving, anchored at ``anchor``."""
+    text = a.text
+    cs, ce = clause_bounds(text, anchor)
+    verbs = [v for v in a.verbs if v.end <= anchor and v.start >= cs] or [v for v in a.verbs if v.start >= anchor and v.start < ce]
+    verbs = verbs or [v for v in a.verbs if v.end <= anchor]
+    verb = verbs[-1] if verbs and verbs[-1].end <= anchor else (verbs[0] if verbs else None)
+    origin = own_demonym.row["iso3"] if own_demonym is not None else None
+    if origin is None and own_possessive is not None:
+        origin = own_possessive.row["iso3"]
+    dest = None
+    if verb is not None:
+        role = verb.row["role"]
+        subj = subject_country(a, verb.start, 0)
+        if subj is not None:
+            if role == "out":
+                origin = origin or subj.row["iso3"]
+            else:
+                dest = subj.row["iso3"]
+        for c, prep in countries_after(a, verb.end, len(text)):
+            iso = c.row["iso3"]
+            gap = text[verb.end:c.start]
+            if role == "out" and prep in ("to", "into", "toward", "towards") and dest is None:
+                dest = iso
+            elif prep == "from" and origin is None:
+                origin = iso
+            elif role == "out" and dest is None and re.fullmatch(r"\s*(?:the\s+)?", gap) and re.search(r"\bwith\b", text[c.end:c.end + 120]):
+                dest = iso  # "supply North Korea with ..."
+            elif role == "out" and dest is None and re.fullmatch(r"\s*(?:the\s+)?", gap) and c.row["kind"] != "demonym" and not re.match(r"['’]s", text[c.end:c.end + 2]):
+                dest = iso  # "provided Russia over 3 million shells"
+    else:
+        for c, prep in countries_after(a, anchor, len(text)):
+            if prep in ("to", "into", "toward", "towards") and dest is None:
+                dest = c.row["iso3"]
+            elif prep == "from" and origin is None:
+                origin = c.row["iso3"]
+    if origin == dest:
+        dest = None
+    mentioned = {c.row["iso3"] for c in a.countries}
+    if origin in _PAIR and dest is None and _PAIR[origin] in mentioned:
+        dest = _PAIR[origin]
+    elif dest in _PAIR and origin is None and _PAIR[dest] in mentioned:
+        origin = _PAIR[dest]
+    return origin, dest, verb
+
+
+def _in_exchange(text: str, pos: int) -> bool:
+    """Whether the noun at ``pos`` is what is given back ("... in exchange for artillery shells")."""
+    cs, _ = clause_bounds(text, pos)
+    hits = list(_EXCHANGE_ANY.finditer(text, cs, pos))
+    if not hits:
+        return False
+    between = text[hits[-1].end():pos]
+    return len(between) < 60 and not re.search(r"[.;:]", between)
+
+
+def shipment_facts(a: Analysis, attachments: dict) -> list[Fact]:
+    text = a.text
+    facts: list[Fact] = []
+    used_items: set[int] = set()
+    # Figures that count an item ("3 million artillery shells", "100,000 tonnes of wheat").
+    for q, att in attachments.items():
+        if att is None:
+            continue
+        item = att.target if att.kind in ("item", "unit") else None
+        if item is None or (att.kind == "unit" and att.unit_dimension == "lanes"):
+            continue
+        if att.kind == "unit" and att.unit_dimension == "length":
+            continue
+        money = money_at(a, q)
+        if money is not None:
+            continue
+        used_items.add(item.start)
+        origin, dest, verb = _direction(a, q.number_start, att.demonym, att.possessive if not q.percent else None)
+        if q.percent and att.possessive is not None and dest is None:
+            dest = att.possessive.row["iso3"]
+        if _in_exchange(text, item.start):
+            origin, dest = dest, origin
+        if verb is None and not _SHIPMENT_NOUNS.search(text) and not (origin and dest):
+            continue
+        unit = "percent" if q.percent else (att.unit if att.kind == "unit" else "item")
+        facts.append(Fact(
+            "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
+            item_category=item.row["category"], quantity=q.value, quantity_low=q.low, quantity_high=q.high,
+            quantity_text=text[q.start:q.end], unit=unit, per_period=att.per_period,
+            anchor_start=q.start, anchor_end=max(item.end, att.end),
+        ))
+    # Items moved without a figure ("Moscow has transferred food and oil to North Korea").
+    for item in a.items:
+        if item.start in used_items:
+            continue
+        if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
+            continue
+        own = next((c for c in a.countries if c.end <= item.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}", text[c.end:item.start])), None)
+        demonym = own if own is not None and own.row["kind"] == "demonym" else None
+        possessive = own if own is not None and own.row["kind"] != "demonym" and re.match(r"['’]s", text[own.end:own.end + 2]) else None
+        origin, dest, verb = _direction(a, item.start, demonym, possessive)
+        if _in_exchange(text, item.start):
+            origin, dest = dest, origin
+        has_motion = verb is not None or _SHIPMENT_NOUNS.search(text[max(0, item.start - 40):item.end + 40])
+        if not (has_motion and origin and dest):
+            continue
+        facts.append(Fact(
+            "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
+            item_category=item.row["category"], unit=None, anchor_start=item.start, anchor_end=item.end,
+        ))
+    return facts
+
+
+def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str | None]:
+    """(host country, location) for people mentioned at ``start``."""
+    text = a.text
+    host = location = None
+    place = None
+    cs, ce = clause_bounds(text, start)
+    for p in a.places:
+        if p.row.get("iso3") and cs <= p.start < ce:
+            place = p
+            if p.start >= start:
+                break
+    if place is not None:
+        location = place.row["place"]
+    for c, prep in countries_after(a, start, len(text)):
+        iso = c.row["iso3"]
+        if iso == origin:
+            continue
+        if prep in ("alongside",) or (c.row["kind"] == "demonym" and re.match(r"\s+(?:forces|troops|army|military|units)", text[c.end:c.end + 10])):
+            host = iso
+            break
+        if prep in ("to", "into", "in", "at", "toward", "towards", "inside", "across", "throughout") and host is None:
+            host = iso
+    if host is None and place is not None and place.row["iso3"] != origin:
+        host = place.row["iso3"]
+    if host is None:
+        for v in a.verbs:
+            if v.row["role"] == "in" and v.start < start:
+                subj = subject_country(a, v.start, 0)
+                if subj is not None and subj.row["iso3"] != origin:
+                    host = subj.row["iso3"]
+    if host is None and origin in _PAIR and _PAIR[origin] in {c.row["iso3"] for c in a.countries}:
+        host = _PAIR[origin]
+    return host, location
+
+
+def deployment_facts(a: Analysis, attachments: dict) -> list[Fact]:
+    text = a.text
+    facts: list[Fact] = []
+    numbered: dict[int, Fact] = {}
+    for q, att in attachments.items():
+        if att is None or att.kind != "personnel" or q.percent or money_at(a, q) is not None:
+            continue
+        p = att.target
+        if _BLOCKED_AROUND(text, p):
+            continue
+        origin = att.demonym.row["iso3"] if att.demonym else (att.possessive.row["iso3"] if att.possessive else None)
+        if origin is None:
+            o, _, verb = _direction(a, q.number_start, None, None)
+            origin = o if verb is not None and verb.row["role"] == "out" else None
+            if origin is None:
+                origin = next((c.row["iso3"] for c in a.countries if c.end <= q.start and re.fullmatch(r"['’]s\s+", text[c.end:q.start])), None)
+        host, location = _host(a, p.end, origin)
+        if origin is None and host in _PAIR:
+            origin = _PAIR[host] if _PAIR[host] in {c.row["iso3"] for c in a.countries} else None
+        fact = Fact(
+            "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
+            location=location, quantity=q.value, quantity_low=q.low, quantity_high=q.high,
+            quantity_text=text[q.start:q.end], anchor_start=q.start, anchor_end=p.end,
+        )
+        numbered[p.start] = fact
+        facts.append(fact)
+    # People named without a figure: need a motion or work verb and both countries.
+    for i, p in enumerate(a.personnel):
+        if p.start in numbered or p.row.get("needs_number") == "1":
+            continue
+        prev = a.personnel[i - 1] if i else None
+        if prev is not None and prev.start in numbered and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[prev.end:p.start]):
+            continue  # "6,000 engineers and construction workers": one figure, one fact
+        if not _DEPLOY_WORDS.search(text):
+            continue
+        own = next((c for c in reversed(a.countries) if c.end <= p.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end:p.start])), None)
+        origin = own.row["iso3"] if own is not None else None
+        if origin is None:
+            o, _, verb = _direction(a, p.start, None, None)
+            origin = o if verb is not None and verb.row["role"] == "out" else None
+        host, location = _host(a, p.end, origin)
+        if _BLOCKED_AROUND(text, p):
+            continue
+        if not (origin and host):
+            continue
+        facts.append(Fact(
+            "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
+            location=location, anchor_start=p.start, anchor_end=p.end,
+        ))
+    return facts
+
+
+def _BLOCKED_AROUND(text: str, p: Mention) -> bool:  # noqa: N802
+    from .sentence import _BLOCKERS
+
+    cs, ce = clause_bounds(text, p.start)
+    return bool(_BLOCKERS.search(text[p.end:ce]))
+
+
+_LENGTH_CUE_SPAN = re.compile(r"\bspan(?:s|ning)?\b[^.]{0,25}$", re.I)
+_FUNDING = re.compile(r"\b(?:funded|financed|paid for|bankrolled)\s+(?:through|by|from|via|with|out of)\s+(?P<src>[^,.;()]+?)(?=\s*(?:,|\.|;|\(|\bwith\b|\band\b|$))", re.I)
+_BUILDER = re.compile(
+    r"\b(?:built|constructed|led|carried out|undertaken|implemented|being built|designed|executed|delivered)\s+by\s+(?:the\s+)?"
+    r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|contractor|corporation|group|enterprise|engineering)\s+)*"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"|\b(?:contractor|builder|construction firm|construction company)\s+(?P<name2>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+)
+_COMPLETION = re.compile(r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b", re.I)
+_START = re.compile(r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction", re.I)
+_COST = re.compile(r"\b(?:cost|costs|costing|worth|valued|price|budget|investment|invest\w*|spend\w*|estimated at|value)\b", re.I)
+_ANNUAL = re.compile(r"\b(?:annual|annually|per year|a year|yearly|each year)\b", re.I)
+_CAPACITY = re.compile(r"\b(?:capacity|process|handle|handled|handles|throughput|pass|accommodate|carry|traffic)\w*", re.I)
+
+
+def _project_for(a: Analysis, pos: int, projects) -> tuple[str | None, str | None]:
+    """The project a figure at ``pos`` describes: the nearest named or referenced project."""
+    return projects(a, pos)
+
+
+def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]:
+    text = a.text
+    facts: list[Fact] = []
+    paired: set[int] = set()
+    for q, att in attachments.items():
+        money = money_at(a, q)
+        project, ptype = _project_for(a, q.start, projects)
+        if project is None:
+            continue
+        fact = None
+        if money is not None and id(q) not in paired:
+            eq = equivalent_of(a, money)
+            if eq is not None:
+                paired.add(id(eq.quantity))
+            before = text[max(0, q.start - 60):q.start]
+            attribute = "funding" if re.search(r"\b(?:fund\w*|financ\w*)\b", before, re.I) else "cost"
+            if attribute == "cost" and not (_COST.search(text) or a.infra):
+                continue
+            fact = Fact("infrastructure", attribute=attribute, value_number=money.value if money.value is not None else money.high,
+                        unit=money.currency, equivalent_value=eq.value if eq else None,
+                        equivalent_currency=eq.currency if eq else None)
+        elif att is not None and att.kind == "unit" and not q.percent:
+            value = q.value if q.value is not None else (q.high or q.low)
+            if att.unit_dimension == "length":
+                attribute = "span" if _LENGTH_CUE_SPAN.search(text[:q.start]) else "length"
+                fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=att.unit)
+            elif att.unit_dimension == "lanes":
+                fact = Fact("infrastructure", attribute="lanes", value_number=value, unit="lanes")
+            elif att.unit_dimension in ("count", "weight", "volume") and att.target is None:
+                per = att.per_period
+                if per is None and _ANNUAL.search(text[:q.start]):
+                    per = "year"
+                if per is None and not _CAPACITY.search(text):
+                    continue
+                plural = {"vehicle": "vehicles", "tonne": "tonnes", "container": "containers", "wagon": "wagons",
+                          "passenger": "passengers", "barrel": "barrels", "kg": "kg"}.get(att.unit, att.unit)
+                unit = f"{plural}_per_{per}" if per else plural
+                attribute = "annual_capacity" if per == "year" else "capacity"
+                fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=unit, per_period=per)
+        if fact is None:
+            continue
+        fact.project, fact.project_type = project, ptype
+        fact.quantity_low, fact.quantity_high = q.low, q.high
+        fact.quantity_text = text[q.start:q.end]
+        fact.anchor_start, fact.anchor_end = q.start, q.end
+        facts.append(fact)
+    for pattern, attribute in ((_BUILDER, "builder"), (_FUNDING, "funding")):
+        for m in pattern.finditer(text):
+            project, ptype = _project_for(a, m.start(), projects)
+            if project is None:
+                continue
+            value = (m.groupdict().get("name") or m.groupdict().get("name2") or m.groupdict().get("src") or "").strip()
+            if not value:
+                continue
+            facts.append(Fact("infrastructure", project=project, project_type=ptype, attribute=attribute,
+                              value_text=value, anchor_start=m.start(), anchor_end=m.end()))
+    return facts
+
+
+def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
+    facts = []
+    for t in times:
+        if t.period_start is None:
+            continue
+        window = a.text[max(0, t.start - 80):t.end + 20]
+        if not (_START.search(window) or _COMPLETION.search(window)):
+            continue
+        project, ptype = _project_for(a, t.start, projects)
+        if project is None:
+            continue
+        if _START.search(window):
+            attribute, value = "start_date", t.period_start
+        elif _COMPLETION.search(window) and t.prep in ("by", "in", "until", None, "by the end of") and not re.search(r"\bsatellite|\bimagery\b", window, re.I):
+            attribute, value = "completion_date", t.period_end
+        else:
+            continue
+        facts.append(Fact("infrastructure", project=project, project_type=ptype, attribute=attribute,
+                          value_date=value, anchor_start=t.start, anchor_end=t.end))
+    return facts
+
+
+_REMIT = re.compile(
+    r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|withh[oe]ld\w*|"
+    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing) by|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
+    re.I,
+)
+_SETUP = re.compile(
+    r"\b(?:establish\w*|set(?:ting)? up|launch\w*|open\w*|creat\w*|agree\w*|sign\w*|us(?:e|es|ed|ing)|switch\w*|"
+    r"introduc\w*|settl\w*|conduct\w*|link\w*|connect\w*|began|begun|start\w*|allow\w*|enabl\w*|set)\b",
+    re.I,
+)
+
+
+def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
+    text = a.text
+    if not mechanisms:
+        return []
+    mech = max(mechanisms, key=lambda m: (m.end - m.start, -m.start))
+    mechanism = mech.row["mechanism"]
+    codes = sorted({c.row["code"] for c in a.currencies})
+    shares = [q for q in a.quantities if q.percent]
+    amounts = [m for m in a.money]
+    if mechanism == "wage_remittance":
+        if not (shares or _REMIT.search(text)):
+            return []
+        if not re.search(r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party)\b", text, re.I) and not shares:
+            return []
+    elif not (_SETUP.search(text) or codes):
+        return []
+    fact = Fact("currency", mechanism=mechanism, currencies=",".join(codes) if codes else None,
+                anchor_start=mech.start, anchor_end=mech.end)
+    if shares:
+        s = shares[0]
+        fact.share_low, fact.share_high = s.low if s.low is not None else s.value, s.high if s.high is not None else s.value
+        fact.quantity_text = text[s.start:s.end]
+        fact.anchor_start = min(fact.anchor_start, s.start)
+    if amounts:
+        fact.amount, fact.amount_currency = amounts[0].value, amounts[0].currency
+    return [fact]
+
+
+def attachments_for(a: Analysis) -> dict:
+    out: dict = {}
+    for q in a.quantities:
+        out[q] = attach(a, q)
+    return out
+
+
+__all__ = [
+    "Attachment", "attachments_for", "currency_facts", "deployment_facts", "infrastructure_date_facts",
+    "infrastructure_facts", "preposition_before", "shipment_facts",
+]
