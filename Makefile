@@ -1,0 +1,65 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+export ARTICLES_DIR ?= $(CURDIR)/seeds
+export WAREHOUSE_PATH ?= $(CURDIR)/warehouse/warehouse.duckdb
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DO_NOT_TRACK := 1
+export GX_ANALYTICS_ENABLED := False
+
+DBT_SOURCES := $(shell find dbt -path dbt/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
+
+.PHONY: install run test ui eval bench lint format manifest clean soak
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip sync -q --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	touch $@
+
+install: $(BIN)/.installed
+
+$(DAGSTER_HOME)/dagster.yaml: scripts/dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp scripts/dagster.yaml $@
+
+dbt/target/manifest.json: $(BIN)/.installed $(DBT_SOURCES)
+	cd dbt && ../$(BIN)/dbt parse --profiles-dir . --quiet
+	touch $@
+
+manifest: dbt/target/manifest.json
+
+run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+	$(BIN)/python -m dagster_project.cli
+
+test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+	$(BIN)/dagster dev -h 127.0.0.1 -p $${DAGSTER_PORT:-3000} -m dagster_project.definitions
+
+eval: $(BIN)/.installed
+	$(BIN)/python -m dagster_project.evaluation
+
+bench: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+soak: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check dagster_project tests scripts
+	$(BIN)/ruff format --check dagster_project tests scripts
+
+format: $(BIN)/.installed
+	$(BIN)/ruff format dagster_project tests scripts
+	$(BIN)/ruff check --fix dagster_project tests scripts
+
+clean:
+	rm -rf dbt/target dbt/logs .pytest_cache

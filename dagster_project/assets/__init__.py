@@ -1,0 +1,1 @@
+"""Dagster assets: raw tables from files, dbt models, and the publish step."""

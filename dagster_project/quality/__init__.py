@@ -1,0 +1,1 @@
+"""Data-quality suites: Great Expectations suites from ``expectations/`` run on pandas frames."""

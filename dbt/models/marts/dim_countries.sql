@@ -1,0 +1,7 @@
+select
+    iso3,
+    iso2,
+    country_name,
+    demonym,
+    region
+from {{ ref('countries') }}

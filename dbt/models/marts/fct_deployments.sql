@@ -1,0 +1,24 @@
+select
+    fact_id,
+    article_id,
+    status,
+    claimed_by,
+    evidence_text,
+    evidence_start,
+    evidence_end,
+    period_start,
+    period_end,
+    date_precision,
+    origin_country,
+    destination_country as host_country,
+    personnel_type,
+    quantity as headcount,
+    quantity_low as headcount_low,
+    quantity_high as headcount_high,
+    location,
+    quantity_text as headcount_text,
+    date_text,
+    hedge_text,
+    extractor_version
+from {{ ref('int_facts') }}
+where fact_type = 'deployment'

@@ -1,0 +1,26 @@
+select
+    fact_id,
+    article_id,
+    status,
+    claimed_by,
+    evidence_text,
+    evidence_start,
+    evidence_end,
+    period_start,
+    period_end,
+    date_precision,
+    origin_country,
+    destination_country,
+    item,
+    item_category,
+    quantity,
+    quantity_low,
+    quantity_high,
+    unit,
+    per_period,
+    quantity_text,
+    date_text,
+    hedge_text,
+    extractor_version
+from {{ ref('int_facts') }}
+where fact_type = 'shipment'
