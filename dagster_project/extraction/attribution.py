@@ -79,31 +79,57 @@ def _np_after(text: str, pos: int) -> str | None:
     return _clean_np(tail) if tail else None
 
 
+_NP_STOP = {
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "when", "if", "because", "after",
+    "before", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "not",
+    "also", "by", "with", "in", "on", "at", "for", "from", "to", "into", "than", "so", "then", "where", "since",
+}
+_SKIPPABLE = {"has", "have", "had", "also", "previously", "reportedly", "recently", "repeatedly", "publicly",
+              "now", "earlier", "already", "have long", "long", "separately", "further", "again"}
+_DETERMINERS = ("the ", "a ", "an ", "this ", "these ", "those ", "that ")
+_GENERIC_SUBJECTS = {"it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "which", "who"}
+_ANAPHORIC = re.compile(
+    r"^(?:the|this|that|these|those|its|their)\s+(?:agency|ministry|report|outlet|official|officials|group|service|study|"
+    r"analysis|panel|spokesman|spokeswoman|spokesperson|source|sources|statement|document|documents|newspaper|"
+    r"paper|think tank|institute|government|military|office|committee|investigators|researchers|analysts)$",
+    re.I,
+)
+
+
 def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
-    head = text[:pos].rstrip()
+    head = text[:pos]
+    tokens = list(re.finditer(r"[\w’'.&-]+|[,;:()“”\"—–]", head))
     words: list[str] = []
-    for m in reversed(list(re.finditer(r"[\w’'.&-]+", head))):
-        if re.search(r"[,;:()“”\"—–]", head[m.end():]):
-            break
+    skipping = True
+    for m in reversed(tokens):
         word = m.group(0)
-        if word[0].isupper() or word.lower() in _NP_LOWER or word.endswith(("’s", "'s")):
-            words.insert(0, word)
-            head = head[:m.start()].rstrip()
+        low = word.lower()
+        if skipping and low in _SKIPPABLE:
             continue
-        break
-    while words and words[0].lower() in ("of", "and", "for", "the"):
-        words.pop(0)
+        skipping = False
+        if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE:
+            break
+        if low == "of" and not (words and words[0][:1].isupper()):
+            break
+        words.insert(0, word)
+        if len(words) >= 7:
+            break
     if not words:
-        low = text[:pos].rstrip().lower()
-        for pronoun in _PRONOUNS:
-            if low.endswith(pronoun) and (len(low) == len(pronoun) or not low[-len(pronoun) - 1].isalnum()):
-                return "<pronoun>"
         return None
     np = " ".join(words)
-    if np.lower() in _PRONOUNS or np.lower() in ("it", "they", "he", "she", "we"):
+    low = np.lower()
+    if low in _GENERIC_SUBJECTS or _ANAPHORIC.match(np):
         return "<pronoun>"
-    if np.lower() in {w for w in _NP_LOWER} or np.split()[0].lower() in ("this", "these", "that"):
+    if low.startswith(("our ", "we ")) or low in ("our", "we"):
+        return None
+    for det in _DETERMINERS:
+        if low.startswith(det):
+            np = np[len(det):]
+            break
+    if len(np.split()) == 1 and np.lower() in {"data", "report", "reports", "media", "imagery", "figures"}:
+        return None
+    if not re.search(r"[A-Za-z]", np):
         return None
     return _clean_np(np)
 
@@ -128,6 +154,8 @@ def find_claimant(sentence: str, previous: str | None = None) -> str | None:
     for vm in _VERB_RE.finditer(sentence):
         if _VERB_RE.match(sentence, vm.end() + 1):
             continue  # "Intelligence reports suggest": the first word is a noun
+        if re.search(r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[:vm.start()], re.I):
+            continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
             return previous
@@ -139,7 +167,9 @@ def find_claimant(sentence: str, previous: str | None = None) -> str | None:
     return None
 
 
-_CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b", re.I
+)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
 _PRIORITY = {"possible": 2, "planned": 1}
 
@@ -155,14 +185,15 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def status_for(sentence: str, anchor: int) -> tuple[str, str | None]:
-    """(status, hedge word) for a fact anchored at ``anchor`` within ``sentence``."""
+def status_for(sentence: str, anchor: int, anchor_end: int | None = None) -> tuple[str, str | None]:
+    """(status, hedge word) for a fact anchored at ``anchor`` (to ``anchor_end``) within ``sentence``."""
+    anchor_end = anchor if anchor_end is None else anchor_end
     cs, ce = clause_bounds(sentence, anchor)
     best, word = "reported", None
     hedges = gazetteer("hedges").find(sentence)
     for h in hedges:
         in_clause = cs <= h.start < ce and (
-            h.start < anchor or (h.start - anchor < 40 and not re.search(r"[,;]", sentence[anchor:h.start]))
+            h.start < anchor or (h.start - anchor_end < 25 and not re.search(r"[,;]", sentence[anchor_end:h.start]))
         )
         # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.
         governs = h.start < anchor and h.row["surface"] in ("suggest", "suggests", "fears", "fear", "feared")

@@ -20,6 +20,7 @@ from .projects import ProjectTracker
 from .segment import split_sentences
 from .sentence import analyse
 from .slots import (
+    ArticleContext,
     attachments_for,
     currency_facts,
     deployment_facts,
@@ -67,6 +68,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     tracker = ProjectTracker([s.text for s in sentences], infra_mentions)
     mechanisms = gazetteer("mechanisms")
     facts: list[Fact] = []
+    context = ArticleContext.from_sentences([s.text for s in sentences])
     previous_claimant: str | None = None
     anchor: date | None = None
     for index, sentence in enumerate(sentences):
@@ -78,7 +80,8 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         a = analyse(text, [(t.start, t.end) for t in times])
         tracker.start_sentence(index, text, infra_mentions[index])
         attachments = attachments_for(a)
-        found = shipment_facts(a, attachments) + deployment_facts(a, attachments)
+        context.sentence_index = index
+        found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
         found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
         found += currency_facts(a, mechanisms.find(text))
         claimant = find_claimant(text, previous_claimant)
@@ -86,7 +89,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
-            fact.status, fact.hedge = status_for(text, fact.anchor_start)
+            fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end)
             fact.claimed_by = claimant
             fact.evidence_text = text
             fact.evidence_start = sentence.start
@@ -102,9 +105,16 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     return facts
 
 
+_TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding"}
+
+
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
+    if fact.attribute in _TIMELESS_ATTRIBUTES:
+        return
     if fact.value_date is not None:
         fact.period_start = fact.period_end = fact.value_date
+        if fact.status == "reported" and published is not None and fact.value_date > published:
+            fact.status = "planned"
         fact.date_precision = next((t.precision for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
         fact.date_text = next((t.text for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
         return

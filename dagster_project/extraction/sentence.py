@@ -97,6 +97,18 @@ def _overlaps(a_start: int, a_end: int, spans) -> bool:
     return any(a_start < e and s < a_end for s, e in spans)
 
 
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"KN-23 ballistic missiles" is one item: the first (more specific) word names it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and text[out[-1].end:m.start].strip() == "":
+            prev = out[-1]
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.row)
+            continue
+        out.append(m)
+    return out
+
+
 def _valid_currency(text: str, m: Mention) -> bool:
     if m.surface.lower() != "won":
         return True
@@ -114,6 +126,7 @@ def analyse(text: str, time_spans: list[tuple[int, int]]) -> Analysis:
         m for m in gazetteer("items").find(text)
         if not _NON_ITEM_HEADS.match(text, m.end)
     ]
+    a.items = _merge_adjacent(text, a.items)
     a.personnel = gazetteer("personnel").find(text)
     a.infra = gazetteer("infrastructure").find(text)
     a.units = gazetteer("units").find(text)
@@ -220,6 +233,14 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
         if m in a.units:
             unit, dim = m.row["unit"], m.row["dimension"]
             per, pend = period_after(text, m.end)
+            if per is None:
+                for of_noun in (re.match(r"\s+of\s+[\w-]+", text[m.end:m.end + 40]),
+                                re.match(r"\s+of\s+[\w-]+\s+[\w-]+", text[m.end:m.end + 40])):
+                    if of_noun:  # "5 million tonnes of cargo a year"
+                        per2, _ = period_after(text, m.end + of_noun.end())
+                        if per2 is not None:
+                            per = per2
+                            break
             target = None
             of = re.match(r"\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}", text[pend:pend + 60])
             for it in a.items:

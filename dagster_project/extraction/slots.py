@@ -12,7 +12,7 @@ import re
 from .attribution import clause_bounds
 from .model import Fact
 from .sentence import Analysis, Attachment, attach, countries_after, equivalent_of, money_at, preposition_before, subject_country
-from .vocab import Mention
+from .vocab import Mention, gazetteer
 
 _SHIPMENT_NOUNS = re.compile(
     r"\b(?:shipments?|deliver(?:y|ies)|supplies|supply|exports?|imports?|cargo(?:es)?|consignments?|"
@@ -29,6 +29,42 @@ _EXCHANGE_ANY = re.compile(r"\b(?:in exchange for|in return for|in payment for|a
 _PAIR = {"PRK": "RUS", "RUS": "PRK"}
 
 
+class ArticleContext:
+    """What the article as a whole says about direction: which of the pair it names, the last flows."""
+
+    def __init__(self, countries: set[str]):
+        self.countries = countries
+        self.sentence_index = 0
+        self.last_flow: dict[str, tuple[int, str | None, str | None]] = {}
+
+    @classmethod
+    def from_sentences(cls, sentences: list[str]) -> "ArticleContext":
+        found: set[str] = set()
+        gaz = gazetteer("countries")
+        for text in sentences:
+            found.update(m.row["iso3"] for m in gaz.find(text))
+        return cls(found)
+
+    def complete(self, origin: str | None, dest: str | None) -> tuple[str | None, str | None]:
+        """Fill the missing side with the other country of the pair when the article names both."""
+        if origin in _PAIR and dest is None and _PAIR[origin] in self.countries:
+            return origin, _PAIR[origin]
+        if dest in _PAIR and origin is None and _PAIR[dest] in self.countries:
+            return _PAIR[dest], dest
+        return origin, dest
+
+    def remember(self, kind: str, origin: str | None, dest: str | None) -> None:
+        if origin or dest:
+            self.last_flow[kind] = (self.sentence_index, origin, dest)
+
+    def recent(self, kind: str) -> tuple[str | None, str | None] | None:
+        """The direction of the same kind of fact stated in the previous two sentences, if any."""
+        hit = self.last_flow.get(kind)
+        if hit and 0 < self.sentence_index - hit[0] <= 2:
+            return hit[1], hit[2]
+        return None
+
+
 def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_possessive: Mention | None) -> tuple[str | None, str | None, Mention | None]:
     """(origin, destination, verb) for something moving, anchored at ``anchor``."""
     text = a.text
@@ -42,12 +78,17 @@ def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_posses
     dest = None
     if verb is not None:
         role = verb.row["role"]
-        subj = subject_country(a, verb.start, 0)
+        end = own_end(a, anchor)
+        nominal = verb.start >= end and re.fullmatch(r"\s*", text[end:verb.start]) is not None  # "arms transfers from X to Y"
+        subj = None if nominal else subject_country(a, verb.start, 0)
+        explicit_from = next((c.row["iso3"] for c, prep in countries_after(a, verb.end, len(text)) if prep == "from"), None)
         if subj is not None:
             if role == "out":
-                origin = origin or subj.row["iso3"]
-            else:
+                origin = origin or explicit_from or subj.row["iso3"]
+            elif role == "in":
                 dest = subj.row["iso3"]
+        elif explicit_from and origin is None:
+            origin = explicit_from
         for c, prep in countries_after(a, verb.end, len(text)):
             iso = c.row["iso3"]
             gap = text[verb.end:c.start]
@@ -59,6 +100,8 @@ def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_posses
                 dest = iso  # "supply North Korea with ..."
             elif role == "out" and dest is None and re.fullmatch(r"\s*(?:the\s+)?", gap) and c.row["kind"] != "demonym" and not re.match(r"['’]s", text[c.end:c.end + 2]):
                 dest = iso  # "provided Russia over 3 million shells"
+            elif role == "arrive" and dest is None and re.fullmatch(r"\s*(?:in\s+|the\s+)?", gap):
+                dest = iso  # "shells reached Russia"
     else:
         for c, prep in countries_after(a, anchor, len(text)):
             if prep in ("to", "into", "toward", "towards") and dest is None:
@@ -75,6 +118,14 @@ def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_posses
     return origin, dest, verb
 
 
+def own_end(a: Analysis, anchor: int) -> int:
+    """End of the item or personnel mention that starts at ``anchor`` (or ``anchor`` itself)."""
+    for m in a.items + a.personnel:
+        if m.start == anchor:
+            return m.end
+    return anchor
+
+
 def _in_exchange(text: str, pos: int) -> bool:
     """Whether the noun at ``pos`` is what is given back ("... in exchange for artillery shells")."""
     cs, _ = clause_bounds(text, pos)
@@ -85,7 +136,7 @@ def _in_exchange(text: str, pos: int) -> bool:
     return len(between) < 60 and not re.search(r"[.;:]", between)
 
 
-def shipment_facts(a: Analysis, attachments: dict) -> list[Fact]:
+def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | None = None) -> list[Fact]:
     text = a.text
     facts: list[Fact] = []
     used_items: set[int] = set()
@@ -108,7 +159,13 @@ def shipment_facts(a: Analysis, attachments: dict) -> list[Fact]:
         if _in_exchange(text, item.start):
             origin, dest = dest, origin
         if verb is None and not _SHIPMENT_NOUNS.search(text) and not (origin and dest):
-            continue
+            recent = context.recent("shipment") if context else None
+            if recent is None or origin or dest:
+                continue
+            origin, dest = recent  # "The containers held 9 million rounds": the flow of the last sentences
+        if context is not None:
+            origin, dest = context.complete(origin, dest)
+            context.remember("shipment", origin, dest)
         unit = "percent" if q.percent else (att.unit if att.kind == "unit" else "item")
         facts.append(Fact(
             "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
@@ -128,9 +185,14 @@ def shipment_facts(a: Analysis, attachments: dict) -> list[Fact]:
         origin, dest, verb = _direction(a, item.start, demonym, possessive)
         if _in_exchange(text, item.start):
             origin, dest = dest, origin
+        near_noun = _SHIPMENT_NOUNS.match(text, item.end + 1) if item.end < len(text) else None
         has_motion = verb is not None or _SHIPMENT_NOUNS.search(text[max(0, item.start - 40):item.end + 40])
+        if context is not None and (verb is not None or near_noun) and (origin or dest):
+            origin, dest = context.complete(origin, dest)  # "Russian wheat shipments have tripled"
         if not (has_motion and origin and dest):
             continue
+        if context is not None:
+            context.remember("shipment", origin, dest)
         facts.append(Fact(
             "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
             item_category=item.row["category"], unit=None, anchor_start=item.start, anchor_end=item.end,
@@ -173,7 +235,7 @@ def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str 
     return host, location
 
 
-def deployment_facts(a: Analysis, attachments: dict) -> list[Fact]:
+def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | None = None) -> list[Fact]:
     text = a.text
     facts: list[Fact] = []
     numbered: dict[int, Fact] = {}
@@ -192,6 +254,11 @@ def deployment_facts(a: Analysis, attachments: dict) -> list[Fact]:
         host, location = _host(a, p.end, origin)
         if origin is None and host in _PAIR:
             origin = _PAIR[host] if _PAIR[host] in {c.row["iso3"] for c in a.countries} else None
+        if origin is None and host is None and context is not None:
+            origin, host = context.recent("deployment") or (None, None)
+        if context is not None:
+            origin, host = context.complete(origin, host)
+            context.remember("deployment", origin, host)
         fact = Fact(
             "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
             location=location, quantity=q.value, quantity_low=q.low, quantity_high=q.high,
@@ -218,6 +285,8 @@ def deployment_facts(a: Analysis, attachments: dict) -> list[Fact]:
             continue
         if not (origin and host):
             continue
+        if context is not None:
+            context.remember("deployment", origin, host)
         facts.append(Fact(
             "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
             location=location, anchor_start=p.start, anchor_end=p.end,
@@ -242,6 +311,7 @@ _BUILDER = re.compile(
 )
 _COMPLETION = re.compile(r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b", re.I)
 _START = re.compile(r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction", re.I)
+_BUILD_VERB = re.compile(r"\b(?:build\w*|built|rebuild\w*|construct\w*|upgrad\w*|moderni[sz]\w*|renovat\w*|expand\w*|lay|laid|extend\w*)\b", re.I)
 _COST = re.compile(r"\b(?:cost|costs|costing|worth|valued|price|budget|investment|invest\w*|spend\w*|estimated at|value)\b", re.I)
 _ANNUAL = re.compile(r"\b(?:annual|annually|per year|a year|yearly|each year)\b", re.I)
 _CAPACITY = re.compile(r"\b(?:capacity|process|handle|handled|handles|throughput|pass|accommodate|carry|traffic)\w*", re.I)
@@ -266,8 +336,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
             eq = equivalent_of(a, money)
             if eq is not None:
                 paired.add(id(eq.quantity))
-            before = text[max(0, q.start - 60):q.start]
-            attribute = "funding" if re.search(r"\b(?:fund\w*|financ\w*)\b", before, re.I) else "cost"
+            before = text[max(0, q.start - 40):q.start]
+            attribute = "funding" if re.search(r"\b(?:fund(?:ed|ing|s)?|financ\w*|investment|loan|grant)\s+(?:of|with|worth|totall?ing|amounting to|by)?\s*$", before, re.I) else "cost"
             if attribute == "cost" and not (_COST.search(text) or a.infra):
                 continue
             fact = Fact("infrastructure", attribute=attribute, value_number=money.value if money.value is not None else money.high,
@@ -317,14 +387,14 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
         if t.period_start is None:
             continue
         window = a.text[max(0, t.start - 80):t.end + 20]
-        if not (_START.search(window) or _COMPLETION.search(window)):
+        if not (_START.search(window) or _COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window))):
             continue
         project, ptype = _project_for(a, t.start, projects)
         if project is None:
             continue
         if _START.search(window):
             attribute, value = "start_date", t.period_start
-        elif _COMPLETION.search(window) and t.prep in ("by", "in", "until", None, "by the end of") and not re.search(r"\bsatellite|\bimagery\b", window, re.I):
+        elif (_COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window))) and t.prep in ("by", "in", "until", None, "by the end of") and not re.search(r"\bsatellite|\bimagery\b", window, re.I):
             attribute, value = "completion_date", t.period_end
         else:
             continue
@@ -340,7 +410,8 @@ _REMIT = re.compile(
 )
 _SETUP = re.compile(
     r"\b(?:establish\w*|set(?:ting)? up|launch\w*|open\w*|creat\w*|agree\w*|sign\w*|us(?:e|es|ed|ing)|switch\w*|"
-    r"introduc\w*|settl\w*|conduct\w*|link\w*|connect\w*|began|begun|start\w*|allow\w*|enabl\w*|set)\b",
+    r"introduc\w*|settl\w*|conduct\w*|link\w*|connect\w*|began|begun|start\w*|allow\w*|enabl\w*|set|"
+    r"pa(?:y|id|ying|ys)|transferr?\w*|receiv\w*|accept\w*|laundered|moved)\b",
     re.I,
 )
 
@@ -358,6 +429,9 @@ def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
         if not (shares or _REMIT.search(text)):
             return []
         if not re.search(r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party)\b", text, re.I) and not shares:
+            return []
+    elif mechanism in ("crypto", "barter"):
+        if not (a.countries or _SETUP.search(text)):
             return []
     elif not (_SETUP.search(text) or codes):
         return []

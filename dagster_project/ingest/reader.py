@@ -126,7 +126,7 @@ def scan_articles(
             if not any(stem + ext in names for ext in ARTICLE_EXTENSIONS):
                 rejected.append(Rejection(rel, "orphan_sidecar", "metadata sidecar without a matching article file"))
             continue
-        result = _read_one(path, rel, root, clean, max_bytes)
+        result = read_article_file(path, rel, root, clean, max_bytes)
         if isinstance(result, Rejection):
             rejected.append(result)
             continue
@@ -139,7 +139,7 @@ def scan_articles(
     return articles, rejected
 
 
-def _read_one(path: Path, rel: str, root: Path, clean, max_bytes: int) -> ArticleFile | Rejection:
+def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -> ArticleFile | Rejection:
     if path.is_symlink():
         return Rejection(rel, "symlink", "symbolic link: not followed (it may point outside the articles folder)")
     ext = "".join(path.suffixes[-1:]).lower()
