@@ -2,7 +2,8 @@
 
 Runs the ``build_warehouse`` job in this process against the project's Dagster instance (so the
 run shows in the UI), then reports articles read and rejected, facts per table, checks passed
-and failed, and the wall time. Exits 1 when the run failed (a blocking check failed included).
+and failed, and the wall time. Exits 1 when the run failed or published nothing (a failed
+blocking check included), 2 when another run holds the warehouse.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -20,72 +22,86 @@ from .project import DEFAULT_ARTICLES_DIR, DEFAULT_WAREHOUSE_PATH
 FACT_TABLES = ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements")
 
 
-def _counts(database: Path) -> dict:
+@dataclass
+class RunSummary:
+    run_id: str
+    success: bool
+    published: bool
+    seconds: float
+    articles: int | None = None
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    facts: dict[str, int] = field(default_factory=dict)
+    checks_passed: int = 0
+    failed_checks: list[tuple[str, str, str]] = field(default_factory=list)
+    failed_steps: list[tuple[str, str]] = field(default_factory=list)
+    failed_build: Path | None = None
+    served: Path | None = None
+
+    def lines(self) -> list[str]:
+        out = [f"Warehouse build {self.run_id}: {'SUCCESS' if self.success and self.published else 'FAILED'} in {self.seconds:.1f} s wall time"]
+        if self.articles is not None:
+            out.append(f"  articles read: {self.articles}, rejected: {len(self.rejected)}")
+            out += [f"    - {path}: {reason}" for path, reason in self.rejected]
+            out.append("  facts: " + ", ".join(f"{t} {n}" for t, n in self.facts.items()))
+        out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
+        out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
+        if self.published:
+            out.append(f"  published: {self.served} (Parquet: {self.served.parent / 'parquet'})")
+        else:
+            kept = f"; failed build kept for inspection at {self.failed_build}" if self.failed_build else ""
+            out.append(f"  NOT published: the previous warehouse stays served{kept}")
+            out += [f"    - step {step} failed: {message[:300]}" for step, message in self.failed_steps]
+        return out
+
+
+def _counts(database: Path, summary: RunSummary) -> None:
     con = duckdb.connect(str(database), read_only=True)
     try:
-        out = {"facts": {}}
         for table in FACT_TABLES:
-            out["facts"][table] = con.execute(f"select count(*) from marts.{table}").fetchone()[0]
-        out["articles"] = con.execute("select count(*) from marts.dim_articles").fetchone()[0]
-        out["rejected"] = con.execute("select source_path, reason from marts.rejected_articles order by 1").fetchall()
-        return out
+            summary.facts[table] = con.execute(f"select count(*) from marts.{table}").fetchone()[0]
+        summary.articles = con.execute("select count(*) from marts.dim_articles").fetchone()[0]
+        summary.rejected = con.execute("select source_path, reason from marts.rejected_articles order by 1").fetchall()
     finally:
         con.close()
 
 
-def run(articles_dir: str, warehouse_path: str) -> int:
+def execute(articles_dir: str | os.PathLike, warehouse_path: str | os.PathLike, instance=None, run_config: dict | None = None):
+    """Run the job; returns (ExecuteInProcessResult, RunSummary)."""
     os.environ["ARTICLES_DIR"] = str(Path(articles_dir).resolve())
     os.environ["WAREHOUSE_PATH"] = str(Path(warehouse_path).resolve())
     from dagster import DagsterInstance
 
     from .definitions import defs
-    from .warehouse.publish import WarehouseBusy, WarehousePaths
+    from .warehouse.publish import WarehousePaths
 
+    if instance is None:
+        instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     started = time.monotonic()
-    instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
-    job = defs.resolve_job_def("build_warehouse")
-    try:
-        result = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("LOG_LEVEL", "INFO")}}}},
-        )
-    except WarehouseBusy as exc:
-        print(f"warehouse busy: {exc}", file=sys.stderr)
-        return 2
-    elapsed = time.monotonic() - started
+    result = defs.resolve_job_def("build_warehouse").execute_in_process(
+        instance=instance, raise_on_error=False, run_config=run_config or {}
+    )
     paths = WarehousePaths(Path(os.environ["WAREHOUSE_PATH"]))
+    published = any(
+        ev.asset_key is not None and ev.asset_key.path == ["warehouse", "published"]
+        for ev in result.get_asset_materialization_events()
+    )
     evaluations = result.get_asset_check_evaluations()
-    failed_checks = [e for e in evaluations if not e.passed]
-    published = any(ev.asset_key is not None and ev.asset_key.path == ["warehouse", "published"]
-                    for ev in result.get_asset_materialization_events())
     failed_build = paths.failed_file(result.run_id)
-    source = paths.served if published else (failed_build if failed_build.exists() else None)
-    print()
-    print(f"Warehouse build {result.run_id}: {'SUCCESS' if result.success else 'FAILED'} in {elapsed:.1f} s wall time")
-    print(f"  articles dir: {os.environ['ARTICLES_DIR']}")
+    summary = RunSummary(
+        run_id=result.run_id, success=result.success, published=published, seconds=time.monotonic() - started,
+        checks_passed=sum(e.passed for e in evaluations),
+        failed_checks=[(e.asset_key.to_user_string(), e.check_name, e.description or "") for e in evaluations if not e.passed],
+        failed_steps=[(s.step_key, s.event_specific_data.error.message.strip()) for s in result.get_step_failure_events()],
+        failed_build=failed_build if failed_build.exists() else None,
+        served=paths.served,
+    )
+    source = paths.served if published else summary.failed_build
     if source is not None:
         try:
-            counts = _counts(source)
-        except duckdb.Error as exc:
-            counts = None
-            print(f"  (could not read counts from {source}: {exc})")
-        if counts:
-            print(f"  articles read: {counts['articles']}, rejected: {len(counts['rejected'])}")
-            for path, reason in counts["rejected"]:
-                print(f"    - {path}: {reason}")
-            print("  facts: " + ", ".join(f"{t} {n}" for t, n in counts["facts"].items()))
-    print(f"  checks: {len(evaluations) - len(failed_checks)} passed, {len(failed_checks)} failed")
-    for e in failed_checks:
-        print(f"    - FAILED {e.asset_key.to_user_string()} / {e.check_name}: {(e.description or '')[:300]}")
-    if published:
-        print(f"  published: {paths.served} (Parquet: {paths.parquet})")
-    else:
-        where = f"; failed build kept at {failed_build}" if failed_build.exists() else ""
-        print(f"  NOT published: the previous warehouse stays served{where}")
-        for step in result.get_step_failure_events():
-            print(f"    - step {step.step_key} failed: {step.event_specific_data.error.message.strip()[:300]}")
-    return 0 if result.success and published else 1
+            _counts(source, summary)
+        except duckdb.Error:
+            pass
+    return result, summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles-dir", default=os.environ.get("ARTICLES_DIR") or str(DEFAULT_ARTICLES_DIR))
     parser.add_argument("--warehouse-path", default=os.environ.get("WAREHOUSE_PATH") or str(DEFAULT_WAREHOUSE_PATH))
     args = parser.parse_args(argv)
-    return run(args.articles_dir, args.warehouse_path)
+    from .warehouse.publish import WarehouseBusy
+
+    log_level = os.environ.get("LOG_LEVEL", "INFO")
+    try:
+        _, summary = execute(args.articles_dir, args.warehouse_path,
+                             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
+    except WarehouseBusy as exc:
+        print(f"warehouse busy: {exc}", file=sys.stderr)
+        return 2
+    print()
+    print("\n".join(summary.lines()))
+    return 0 if summary.success and summary.published else 1
 
 
 if __name__ == "__main__":

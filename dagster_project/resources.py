@@ -47,7 +47,8 @@ class WarehouseResource(ConfigurableResource):
 
     @contextmanager
     def yield_for_execution(self, context: InitResourceContext) -> Iterator["WarehouseResource"]:
-        run_id = (getattr(context, "run_id", None) or uuid.uuid4().hex)[:36]
+        run = getattr(context, "run", None)
+        run_id = (run.run_id if run is not None else uuid.uuid4().hex)[:36]
         paths = self.paths
         lock = acquire_lock(paths, self.lock_timeout_seconds)
         try:

@@ -62,7 +62,7 @@ def clean_text(raw: str) -> str:
         if not line or boiler.fullmatch(line) or is_byline(line):
             continue
         line = _SOURCES_TAIL.sub("", line).strip()
-        if not re.search(r"[A-Za-z]{2,}", line):
+        if not re.search(r"[^\W\d_]{2,}", line):
             continue
         key = _norm_key(line)
         if key in seen:  # a repeated headline or paragraph

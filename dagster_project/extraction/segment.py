@@ -27,12 +27,25 @@ def _nlp():
     return nlp
 
 
+MAX_CHUNK = 100_000
+
+
+def _chunks(offset: int, line: str):
+    """Very long lines (a whole file on one line) are cut at whitespace into spaCy-sized pieces."""
+    while len(line) > MAX_CHUNK:
+        cut = max(line.rfind(". ", 0, MAX_CHUNK) + 1, line.rfind(" ", 0, MAX_CHUNK))
+        cut = cut if cut > 0 else MAX_CHUNK
+        yield offset, line[:cut]
+        offset, line = offset + cut, line[cut:]
+    yield offset, line
+
+
 def split_sentences(body: str) -> list[Sentence]:
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in body.split("\n"):
         if line.strip():
-            lines.append((pos, line))
+            lines.extend(_chunks(pos, line))
         pos += len(line) + 1
     out: list[Sentence] = []
     for (offset, line), doc in zip(lines, _nlp().pipe(text for _, line in lines for text in [line]), strict=True):

@@ -72,19 +72,31 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _plausible(text):
+        if _plausible(text, encoding):
             return text, encoding
     return None, None
 
 
-def _plausible(text: str) -> bool:
-    """Legacy decodings always 'succeed'; keep one only if it reads as letters, not noise."""
+_SCRIPT_OF = {"cp1252": "LATIN", "cp1251": "CYRILLIC", "euc_kr": "HANGUL"}
+
+
+def _plausible(text: str, encoding: str) -> bool:
+    """Legacy decodings always 'succeed': keep one only if its letters are mostly of the script that
+    encoding is for (Windows-1252 read from Russian bytes gives a soup of accented Latin letters)."""
     sample = text[:20000]
     if not sample:
         return False
-    letters = sum(ch.isalpha() or ch.isspace() or ch in ".,;:'\"-()!?%$0123456789" for ch in sample)
     weird = sum(unicodedata.category(ch) in ("Co", "Cn", "Cc") and ch not in "\n\r\t" for ch in sample)
-    return letters / len(sample) > 0.85 and weird / len(sample) < 0.01
+    if weird / len(sample) > 0.01:
+        return False
+    foreign = [ch for ch in sample if ch.isalpha() and ord(ch) > 127]
+    if not foreign:
+        return True
+    script = _SCRIPT_OF[encoding]
+    if script == "LATIN":
+        letters = sum(ch.isalpha() for ch in sample)
+        return len(foreign) / max(1, letters) < 0.1
+    return sum(script in unicodedata.name(ch, "") for ch in foreign) / len(foreign) > 0.8
 
 
 def _binary(data: bytes) -> bool:
