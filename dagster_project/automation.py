@@ -17,7 +17,7 @@ from dagster import (
     sensor,
 )
 
-from .resources import WarehouseResource
+from .resources import ArticlesResource
 
 build_warehouse_job = define_asset_job(
     "build_warehouse",
@@ -54,8 +54,8 @@ def folder_fingerprint(root) -> str:
 
 @sensor(job=build_warehouse_job, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING,
         description="Starts a build when files in ARTICLES_DIR are added, changed or removed.")
-def new_articles_sensor(context: SensorEvaluationContext, warehouse: WarehouseResource):
-    fingerprint = folder_fingerprint(warehouse.articles_root)
+def new_articles_sensor(context: SensorEvaluationContext, articles: ArticlesResource):
+    fingerprint = folder_fingerprint(articles.root)
     if context.cursor == fingerprint:
         return SkipReason("no change in ARTICLES_DIR")
     context.update_cursor(fingerprint)

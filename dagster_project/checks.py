@@ -6,7 +6,7 @@ from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetCheckSeve
 
 from .ingest.reader import SIDECAR_SUFFIX
 from .quality.gx_suites import run_suite, suite_names
-from .resources import WarehouseResource
+from .resources import ArticlesResource, WarehouseResource
 
 
 def _gx_check(suite: str):
@@ -30,8 +30,10 @@ gx_checks = [_gx_check(name) for name in suite_names()]
 
 @asset_check(asset=AssetKey(["marts", "dim_articles"]), name="every_file_accounted_for", blocking=True,
              description="Every file in ARTICLES_DIR is in dim_articles or rejected_articles (sidecars aside).")
-def every_file_accounted_for(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
-    root = warehouse.articles_root
+def every_file_accounted_for(
+    context: AssetCheckExecutionContext, articles: ArticlesResource, warehouse: WarehouseResource
+) -> AssetCheckResult:
+    root = articles.root
     files = set()
     if root.is_dir():
         for path in root.rglob("*"):

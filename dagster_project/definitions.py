@@ -11,7 +11,7 @@ from .assets.publish import published_warehouse
 from .assets.raw import raw_articles, raw_extracted_facts
 from .automation import build_warehouse_job, daily_schedule, new_articles_sensor
 from .project import dbt_executable, dbt_project
-from .resources import WarehouseResource
+from .resources import ArticlesResource, WarehouseResource
 
 defs = Definitions(
     assets=[raw_articles, raw_extracted_facts, warehouse_dbt_models, published_warehouse],
@@ -21,10 +21,8 @@ defs = Definitions(
     sensors=[new_articles_sensor],
     executor=in_process_executor,
     resources={
-        "warehouse": WarehouseResource(
-            articles_dir=EnvVar("ARTICLES_DIR"),
-            warehouse_path=EnvVar("WAREHOUSE_PATH"),
-        ),
+        "articles": ArticlesResource(articles_dir=EnvVar("ARTICLES_DIR")),
+        "warehouse": WarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
         "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir), dbt_executable=dbt_executable()),
     },
 )

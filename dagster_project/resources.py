@@ -17,19 +17,24 @@ from pydantic import PrivateAttr
 from .warehouse.publish import WarehousePaths, acquire_lock, clean_stale_builds, keep_failed_build, prepare_build
 
 
-class WarehouseResource(ConfigurableResource):
-    """The articles folder, the served warehouse file and the per-run build file."""
+class ArticlesResource(ConfigurableResource):
+    """The folder of articles the pipeline reads (ARTICLES_DIR)."""
 
     articles_dir: str
+
+    @property
+    def root(self) -> Path:
+        return Path(self.articles_dir).expanduser().resolve()
+
+
+class WarehouseResource(ConfigurableResource):
+    """The served warehouse file and, for the length of a run, the writer lock and a private build file."""
+
     warehouse_path: str
     lock_timeout_seconds: float = 900.0
 
     _build_path: Path | None = PrivateAttr(default=None)
     _run_id: str | None = PrivateAttr(default=None)
-
-    @property
-    def articles_root(self) -> Path:
-        return Path(self.articles_dir).expanduser().resolve()
 
     @property
     def paths(self) -> WarehousePaths:

@@ -11,7 +11,7 @@ from ..extraction.batch import extract_many
 from ..extraction.cleaning import clean_text
 from ..extraction.extractor import is_opinion_piece
 from ..ingest import scan_articles
-from ..resources import WarehouseResource
+from ..resources import ArticlesResource, WarehouseResource
 from ..warehouse import raw_tables
 
 RAW_ARTICLES = AssetKey(["raw", "articles"])
@@ -25,9 +25,10 @@ RAW_FACTS = AssetKey(["raw", "extracted_facts"])
         AssetSpec(RAW_REJECTED, group_name="raw", description="Files in ARTICLES_DIR that could not be read as articles, with reasons."),
     ],
 )
-def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
+def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, warehouse: WarehouseResource):
     now = datetime.now(UTC).replace(tzinfo=None)
-    articles, rejected = scan_articles(warehouse.articles_root, clean_text)
+    articles_root = articles.root
+    articles, rejected = scan_articles(articles_root, clean_text)
     article_rows = []
     for article in articles:
         row = asdict(article)
@@ -41,7 +42,7 @@ def raw_articles(context: AssetExecutionContext, warehouse: WarehouseResource):
     yield MaterializeResult(
         asset_key=RAW_ARTICLES,
         metadata={"articles": len(articles), "new_articles": stats["new_articles"],
-                  "articles_dir": MetadataValue.path(str(warehouse.articles_root))},
+                  "articles_dir": MetadataValue.path(str(articles_root))},
     )
     yield MaterializeResult(
         asset_key=RAW_REJECTED,

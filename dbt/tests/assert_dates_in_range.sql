@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_shipments'}}}) }}
 -- Dates lie between 1945-01-01 and the article's publication date plus the horizon (15 years).
 with facts as ({{ all_facts() }})
 

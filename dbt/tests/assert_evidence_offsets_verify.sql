@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'dim_articles'}}}) }}
 -- Evidence offsets re-verify: the body text sliced at the offsets is the evidence sentence.
 with facts as ({{ all_facts() }})
 

@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_shipments'}}}) }}
 -- Bounds enclose the central figure: low <= quantity <= high, and low <= high.
 select 'fct_shipments' as fact_table, fact_id, quantity_low as low, quantity as central, quantity_high as high
 from {{ ref('fct_shipments') }}

@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_shipments'}}}) }}
 -- One fact is one row: no two rows of an article state the same thing.
 select 'fct_shipments' as fact_table, article_id, count(*) as copies
 from {{ ref('fct_shipments') }}

@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_infrastructure_specs'}}}) }}
 -- normalized_unit is consistent with the attribute: metres for lengths, USD for money,
 -- lanes for lanes, a per-day or per-year rate for capacities, nothing for text and date attributes.
 select fact_id, attribute, unit, normalized_unit

@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_shipments'}}}) }}
 -- Headcounts, quantities, amounts and infrastructure figures are positive.
 select 'fct_shipments' as fact_table, fact_id
 from {{ ref('fct_shipments') }}

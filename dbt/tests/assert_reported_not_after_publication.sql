@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_shipments'}}}) }}
 -- A reported fact never starts after its article's publication date.
 with facts as ({{ all_facts() }})
 

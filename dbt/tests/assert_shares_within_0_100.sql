@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_currency_arrangements'}}}) }}
 -- Shares are percentages: within 0-100, in the currency facts and in shipments counted in percent.
 select fact_id, share_low as low, share_high as high
 from {{ ref('fct_currency_arrangements') }}

@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'fct_infrastructure_specs'}}}) }}
 -- Where an article states both figures ("9 billion rubles (around $110 million)"), the amount
 -- converted through the rate table should be close to the stated equivalent.
 select
