@@ -1,6 +1,5 @@
 """The job, its daily schedule, and the sensor that starts a run when articles are added or changed."""
 
-
 import hashlib
 import os
 
@@ -52,8 +51,12 @@ def folder_fingerprint(root) -> str:
     return digest.hexdigest()
 
 
-@sensor(job=build_warehouse_job, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING,
-        description="Starts a build when files in ARTICLES_DIR are added, changed or removed.")
+@sensor(
+    job=build_warehouse_job,
+    minimum_interval_seconds=30,
+    default_status=DefaultSensorStatus.RUNNING,
+    description="Starts a build when files in ARTICLES_DIR are added, changed or removed.",
+)
 def new_articles_sensor(context: SensorEvaluationContext, articles: ArticlesResource):
     fingerprint = folder_fingerprint(articles.root)
     if context.cursor == fingerprint:

@@ -38,7 +38,9 @@ class RunSummary:
     served: Path | None = None
 
     def lines(self) -> list[str]:
-        out = [f"Warehouse build {self.run_id}: {'SUCCESS' if self.success and self.published else 'FAILED'} in {self.seconds:.1f} s wall time"]
+        out = [
+            f"Warehouse build {self.run_id}: {'SUCCESS' if self.success and self.published else 'FAILED'} in {self.seconds:.1f} s wall time"
+        ]
         if self.articles is not None:
             out.append(f"  articles read: {self.articles}, rejected: {len(self.rejected)}")
             out += [f"    - {path}: {reason}" for path, reason in self.rejected]
@@ -60,12 +62,19 @@ def _counts(database: Path, summary: RunSummary) -> None:
         for table in FACT_TABLES:
             summary.facts[table] = con.execute(f"select count(*) from marts.{table}").fetchone()[0]
         summary.articles = con.execute("select count(*) from marts.dim_articles").fetchone()[0]
-        summary.rejected = con.execute("select source_path, reason from marts.rejected_articles order by 1").fetchall()
+        summary.rejected = con.execute(
+            "select source_path, reason from marts.rejected_articles order by 1"
+        ).fetchall()
     finally:
         con.close()
 
 
-def execute(articles_dir: str | os.PathLike, warehouse_path: str | os.PathLike, instance=None, run_config: dict | None = None):
+def execute(
+    articles_dir: str | os.PathLike,
+    warehouse_path: str | os.PathLike,
+    instance=None,
+    run_config: dict | None = None,
+):
     """Run the job; returns (ExecuteInProcessResult, RunSummary)."""
     os.environ["ARTICLES_DIR"] = str(Path(articles_dir).resolve())
     os.environ["WAREHOUSE_PATH"] = str(Path(warehouse_path).resolve())
@@ -88,10 +97,20 @@ def execute(articles_dir: str | os.PathLike, warehouse_path: str | os.PathLike, 
     evaluations = result.get_asset_check_evaluations()
     failed_build = paths.failed_file(result.run_id)
     summary = RunSummary(
-        run_id=result.run_id, success=result.success, published=published, seconds=time.monotonic() - started,
+        run_id=result.run_id,
+        success=result.success,
+        published=published,
+        seconds=time.monotonic() - started,
         checks_passed=sum(e.passed for e in evaluations),
-        failed_checks=[(e.asset_key.to_user_string(), e.check_name, e.description or "") for e in evaluations if not e.passed],
-        failed_steps=[(s.step_key, s.event_specific_data.error.message.strip()) for s in result.get_step_failure_events()],
+        failed_checks=[
+            (e.asset_key.to_user_string(), e.check_name, e.description or "")
+            for e in evaluations
+            if not e.passed
+        ],
+        failed_steps=[
+            (s.step_key, s.event_specific_data.error.message.strip())
+            for s in result.get_step_failure_events()
+        ],
         failed_build=failed_build if failed_build.exists() else None,
         served=paths.served,
     )
@@ -107,14 +126,19 @@ def execute(articles_dir: str | os.PathLike, warehouse_path: str | os.PathLike, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles-dir", default=os.environ.get("ARTICLES_DIR") or str(DEFAULT_ARTICLES_DIR))
-    parser.add_argument("--warehouse-path", default=os.environ.get("WAREHOUSE_PATH") or str(DEFAULT_WAREHOUSE_PATH))
+    parser.add_argument(
+        "--warehouse-path", default=os.environ.get("WAREHOUSE_PATH") or str(DEFAULT_WAREHOUSE_PATH)
+    )
     args = parser.parse_args(argv)
     from .warehouse.publish import WarehouseBusy
 
     log_level = os.environ.get("LOG_LEVEL", "INFO")
     try:
-        _, summary = execute(args.articles_dir, args.warehouse_path,
-                             run_config={"loggers": {"console": {"config": {"log_level": log_level}}}})
+        _, summary = execute(
+            args.articles_dir,
+            args.warehouse_path,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+        )
     except WarehouseBusy as exc:
         print(f"warehouse busy: {exc}", file=sys.stderr)
         return 2

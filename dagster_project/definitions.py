@@ -23,6 +23,10 @@ defs = Definitions(
     resources={
         "articles": ArticlesResource(articles_dir=EnvVar("ARTICLES_DIR")),
         "warehouse": WarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
-        "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir), dbt_executable=dbt_executable()),
+        "dbt": DbtCliResource(
+            project_dir=dbt_project,
+            profiles_dir=str(dbt_project.profiles_dir),
+            dbt_executable=dbt_executable(),
+        ),
     },
 )

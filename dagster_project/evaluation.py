@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +22,12 @@ from .ingest.reader import Rejection, read_article_file
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "gold.json"
-_KEY = {"shipment": "item", "deployment": "personnel_type", "infrastructure": "attribute", "currency": "mechanism"}
+_KEY = {
+    "shipment": "item",
+    "deployment": "personnel_type",
+    "infrastructure": "attribute",
+    "currency": "mechanism",
+}
 _NUMBERS = ("quantity", "quantity_low", "quantity_high", "value_number", "share_low", "share_high", "amount")
 FIELDS = {
     "origin": ("origin_country",),
@@ -89,7 +93,9 @@ def field_ok(field: str, gold: dict, pred: dict) -> bool:
 
 def extract_gold_article(entry: dict) -> list[dict]:
     path = ROOT / entry["path"]
-    article = read_article_file(path, path.relative_to(path.parent).as_posix(), path.parent, clean_text, 5 * 1024 * 1024)
+    article = read_article_file(
+        path, path.relative_to(path.parent).as_posix(), path.parent, clean_text, 5 * 1024 * 1024
+    )
     if isinstance(article, Rejection):
         raise RuntimeError(f"gold article {entry['path']} rejected: {article.reason}")
     if is_opinion_piece(article.body_text):
@@ -114,7 +120,11 @@ def evaluate(gold_path: Path = GOLD) -> dict:
             unmatched.remove(hit)
             counts[gold["fact_type"]]["tp"] += 1
             for field in FIELDS:
-                relevant = any(name in gold for name in FIELDS[field]) or field in ("status", "claimant", "dates")
+                relevant = any(name in gold for name in FIELDS[field]) or field in (
+                    "status",
+                    "claimant",
+                    "dates",
+                )
                 if field in ("origin", "destination") and gold["fact_type"] in ("infrastructure", "currency"):
                     relevant = False
                 if relevant:
@@ -122,15 +132,21 @@ def evaluate(gold_path: Path = GOLD) -> dict:
                     if field_ok(field, gold, predicted[hit]):
                         field_counts[field][0] += 1
                     else:
-                        misses.append(f"FIELD {field} {entry['path']}: gold={gold} pred={ {k: _as_str(v) for k, v in predicted[hit].items() if v is not None and k in sum(FIELDS.values(), ()) } }")
+                        misses.append(
+                            f"FIELD {field} {entry['path']}: gold={gold} pred={ {k: _as_str(v) for k, v in predicted[hit].items() if v is not None and k in sum(FIELDS.values(), ())} }"
+                        )
         for i in unmatched:
             counts[predicted[i]["fact_type"]]["fp"] += 1
             p = predicted[i]
-            misses.append(f"EXTRA {entry['path']}: { {k: _as_str(v) for k, v in p.items() if v is not None and k not in ('evidence_text', 'fact_id', 'anchor_start', 'anchor_end', 'evidence_start', 'evidence_end')} }")
+            misses.append(
+                f"EXTRA {entry['path']}: { {k: _as_str(v) for k, v in p.items() if v is not None and k not in ('evidence_text', 'fact_id', 'anchor_start', 'anchor_end', 'evidence_start', 'evidence_end')} }"
+            )
+
     def prf(c):
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
         return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, **c}
+
     overall = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
     return {
         "per_type": {t: prf(c) for t, c in counts.items()},
@@ -146,10 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list misses, extras and wrong fields")
     args = parser.parse_args(argv)
     report = evaluate()
-    print(f"Gold set: {report['articles']} articles, {report['overall']['tp'] + report['overall']['fn']} facts")
+    print(
+        f"Gold set: {report['articles']} articles, {report['overall']['tp'] + report['overall']['fn']} facts"
+    )
     print(f"{'type':<16}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
     for name, r in [*report["per_type"].items(), ("overall", report["overall"])]:
-        print(f"{name:<16}{r['precision']:>10.3f}{r['recall']:>10.3f}{r['f1']:>8.3f}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}")
+        print(
+            f"{name:<16}{r['precision']:>10.3f}{r['recall']:>10.3f}{r['f1']:>8.3f}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}"
+        )
     print("field accuracy on matched facts:")
     for field, (acc, ok, n) in report["fields"].items():
         print(f"  {field:<12}{acc:>7.3f}  ({ok}/{n})")

@@ -5,7 +5,6 @@ from the environment at import time. For the length of a run the resource holds 
 and a private build file; when the run ends, an unpublished build is kept as ``failed-<run>``.
 """
 
-
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +13,13 @@ from pathlib import Path
 from dagster import ConfigurableResource, InitResourceContext
 from pydantic import PrivateAttr
 
-from .warehouse.publish import WarehousePaths, acquire_lock, clean_stale_builds, keep_failed_build, prepare_build
+from .warehouse.publish import (
+    WarehousePaths,
+    acquire_lock,
+    clean_stale_builds,
+    keep_failed_build,
+    prepare_build,
+)
 
 
 class ArticlesResource(ConfigurableResource):

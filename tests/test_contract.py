@@ -8,25 +8,73 @@ from pathlib import Path
 import pytest
 
 COMMON = {
-    "fact_id": "VARCHAR", "article_id": "VARCHAR", "status": "VARCHAR", "claimed_by": "VARCHAR",
-    "evidence_text": "VARCHAR", "evidence_start": "INTEGER", "evidence_end": "INTEGER",
-    "period_start": "DATE", "period_end": "DATE", "date_precision": "VARCHAR",
+    "fact_id": "VARCHAR",
+    "article_id": "VARCHAR",
+    "status": "VARCHAR",
+    "claimed_by": "VARCHAR",
+    "evidence_text": "VARCHAR",
+    "evidence_start": "INTEGER",
+    "evidence_end": "INTEGER",
+    "period_start": "DATE",
+    "period_end": "DATE",
+    "date_precision": "VARCHAR",
 }
 CONTRACT = {
-    "fct_shipments": {**COMMON, "origin_country": "VARCHAR", "destination_country": "VARCHAR", "item": "VARCHAR",
-                      "item_category": "VARCHAR", "quantity": "DOUBLE", "quantity_low": "DOUBLE",
-                      "quantity_high": "DOUBLE", "unit": "VARCHAR", "per_period": "VARCHAR"},
-    "fct_deployments": {**COMMON, "origin_country": "VARCHAR", "host_country": "VARCHAR", "personnel_type": "VARCHAR",
-                        "headcount": "DOUBLE", "headcount_low": "DOUBLE", "headcount_high": "DOUBLE",
-                        "location": "VARCHAR"},
-    "fct_infrastructure_specs": {**COMMON, "project": "VARCHAR", "project_type": "VARCHAR", "attribute": "VARCHAR",
-                                 "value_number": "DOUBLE", "value_text": "VARCHAR", "value_date": "DATE",
-                                 "unit": "VARCHAR", "normalized_value": "DOUBLE", "normalized_unit": "VARCHAR"},
-    "fct_currency_arrangements": {**COMMON, "currencies": "VARCHAR", "mechanism": "VARCHAR", "share_low": "DOUBLE",
-                                  "share_high": "DOUBLE", "amount": "DOUBLE", "amount_currency": "VARCHAR"},
-    "dim_articles": {"article_id": "VARCHAR", "source_path": "VARCHAR", "title": "VARCHAR", "url": "VARCHAR",
-                     "outlet": "VARCHAR", "author": "VARCHAR", "published_date": "DATE",
-                     "published_date_source": "VARCHAR", "body_text": "VARCHAR", "ingested_at": "TIMESTAMP"},
+    "fct_shipments": {
+        **COMMON,
+        "origin_country": "VARCHAR",
+        "destination_country": "VARCHAR",
+        "item": "VARCHAR",
+        "item_category": "VARCHAR",
+        "quantity": "DOUBLE",
+        "quantity_low": "DOUBLE",
+        "quantity_high": "DOUBLE",
+        "unit": "VARCHAR",
+        "per_period": "VARCHAR",
+    },
+    "fct_deployments": {
+        **COMMON,
+        "origin_country": "VARCHAR",
+        "host_country": "VARCHAR",
+        "personnel_type": "VARCHAR",
+        "headcount": "DOUBLE",
+        "headcount_low": "DOUBLE",
+        "headcount_high": "DOUBLE",
+        "location": "VARCHAR",
+    },
+    "fct_infrastructure_specs": {
+        **COMMON,
+        "project": "VARCHAR",
+        "project_type": "VARCHAR",
+        "attribute": "VARCHAR",
+        "value_number": "DOUBLE",
+        "value_text": "VARCHAR",
+        "value_date": "DATE",
+        "unit": "VARCHAR",
+        "normalized_value": "DOUBLE",
+        "normalized_unit": "VARCHAR",
+    },
+    "fct_currency_arrangements": {
+        **COMMON,
+        "currencies": "VARCHAR",
+        "mechanism": "VARCHAR",
+        "share_low": "DOUBLE",
+        "share_high": "DOUBLE",
+        "amount": "DOUBLE",
+        "amount_currency": "VARCHAR",
+    },
+    "dim_articles": {
+        "article_id": "VARCHAR",
+        "source_path": "VARCHAR",
+        "title": "VARCHAR",
+        "url": "VARCHAR",
+        "outlet": "VARCHAR",
+        "author": "VARCHAR",
+        "published_date": "DATE",
+        "published_date_source": "VARCHAR",
+        "body_text": "VARCHAR",
+        "ingested_at": "TIMESTAMP",
+    },
     "rejected_articles": {"source_path": "VARCHAR", "reason": "VARCHAR"},
 }
 CONTRACT_DOC = Path(__file__).resolve().parents[2] / "shared" / "docs" / "warehouse-contract.md"
@@ -42,7 +90,9 @@ def test_contract_columns_and_types(seed_con, table):
     assert actual, f"marts.{table} is missing"
     for column, data_type in CONTRACT[table].items():
         assert column in actual, f"marts.{table}.{column} is missing"
-        assert actual[column] == data_type, f"marts.{table}.{column} is {actual[column]}, contract says {data_type}"
+        assert actual[column] == data_type, (
+            f"marts.{table}.{column} is {actual[column]}, contract says {data_type}"
+        )
 
 
 def test_dim_countries_is_published(seed_con):

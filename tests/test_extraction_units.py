@@ -83,7 +83,10 @@ def test_cleaning_drops_boilerplate_and_keeps_offsets_valid():
         ("According to Pentagon assessments shared with NATO, North Korea sent shells.", "Pentagon"),
         ("South Korean intelligence warns that more troops could arrive.", "South Korean intelligence"),
         ("Russia sent wheat, Russia's agriculture ministry said.", "Russia's agriculture ministry"),
-        ("This exchange, confirmed last week by South Korean intelligence officials, is new.", "South Korean intelligence officials"),
+        (
+            "This exchange, confirmed last week by South Korean intelligence officials, is new.",
+            "South Korean intelligence officials",
+        ),
         ("North Korea sent shells, citing Yonhap.", "Yonhap"),
     ],
 )
@@ -110,27 +113,40 @@ def test_status(sentence, status):
 
 
 def test_direction_from_verbs_and_prepositions():
-    facts = extract_facts("Russia received 2,000 drones from Iran. Moscow supplied Pyongyang with 10 fighter jets.", date(2025, 1, 1))
+    facts = extract_facts(
+        "Russia received 2,000 drones from Iran. Moscow supplied Pyongyang with 10 fighter jets.",
+        date(2025, 1, 1),
+    )
     by_item = {f.item: (f.origin_country, f.destination_country) for f in facts}
     assert by_item["drone"] == ("IRN", "RUS")
     assert by_item["fighter_aircraft"] == ("RUS", "PRK")
 
 
 def test_exchange_reverses_direction():
-    facts = extract_facts("Russia may supply North Korea with air-defense systems in exchange for artillery shells.", date(2025, 1, 1))
+    facts = extract_facts(
+        "Russia may supply North Korea with air-defense systems in exchange for artillery shells.",
+        date(2025, 1, 1),
+    )
     by_item = {f.item: (f.origin_country, f.destination_country, f.status) for f in facts}
     assert by_item["air_defense_system"] == ("RUS", "PRK", "possible")
     assert by_item["artillery_shell"] == ("PRK", "RUS", "possible")
 
 
 def test_no_facts_from_casualties_ages_and_counts():
-    text = ("About 4,000 North Korean soldiers were killed in Kursk. Kim, 41, made 3 trips to Russia. "
-            "The two leaders held 5 meetings in 2024.")
+    text = (
+        "About 4,000 North Korean soldiers were killed in Kursk. Kim, 41, made 3 trips to Russia. "
+        "The two leaders held 5 meetings in 2024."
+    )
     assert extract_facts(text, date(2025, 1, 1)) == []
 
 
 def test_opinion_pieces_yield_no_facts():
-    assert extract_article("Opinion: We must act\nNorth Korea sent 5,000 troops to Russia.", date(2025, 1, 1)).facts == []
+    assert (
+        extract_article(
+            "Opinion: We must act\nNorth Korea sent 5,000 troops to Russia.", date(2025, 1, 1)
+        ).facts
+        == []
+    )
 
 
 def test_headline_and_body_are_one_fact():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import duckdb
-
 from conftest import copy_seeds, run_pipeline
 
 FACT_SQL = """
@@ -18,7 +17,9 @@ order by 2
 def _facts(warehouse):
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        return con.execute(FACT_SQL).fetchall(), con.execute("select article_id, ingested_at from marts.dim_articles order by 1").fetchall()
+        return con.execute(FACT_SQL).fetchall(), con.execute(
+            "select article_id, ingested_at from marts.dim_articles order by 1"
+        ).fetchall()
     finally:
         con.close()
 

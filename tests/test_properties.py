@@ -10,11 +10,47 @@ from hypothesis import strategies as st
 from dagster_project.extraction import extract_article
 from dagster_project.ingest.reader import decode
 
-WORDS = st.sampled_from([
-    "North Korea", "Russia", "sent", "shipped", "3,000", "troops", "artillery shells", "over", "up to", "million",
-    "tonnes", "of", "wheat", "to", "from", "last June", "may", "will", "according to", "Pentagon", ",", ".", "\n",
-    "rubles", "$", "70-90%", "bridge", "km", "—", "(", ")", "‘", "|", "•", "dozens of", "in 2024", "’s",
-])
+WORDS = st.sampled_from(
+    [
+        "North Korea",
+        "Russia",
+        "sent",
+        "shipped",
+        "3,000",
+        "troops",
+        "artillery shells",
+        "over",
+        "up to",
+        "million",
+        "tonnes",
+        "of",
+        "wheat",
+        "to",
+        "from",
+        "last June",
+        "may",
+        "will",
+        "according to",
+        "Pentagon",
+        ",",
+        ".",
+        "\n",
+        "rubles",
+        "$",
+        "70-90%",
+        "bridge",
+        "km",
+        "—",
+        "(",
+        ")",
+        "‘",
+        "|",
+        "•",
+        "dozens of",
+        "in 2024",
+        "’s",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -22,15 +58,18 @@ WORDS = st.sampled_from([
 def test_arbitrary_text_never_raises_and_offsets_hold(text):
     result = extract_article(text, date(2025, 1, 1))
     for fact in result.facts:
-        assert result.body_text[fact.evidence_start:fact.evidence_end] == fact.evidence_text
+        assert result.body_text[fact.evidence_start : fact.evidence_end] == fact.evidence_text
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(WORDS, max_size=60).map(" ".join), st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 1, 1))))
+@given(
+    st.lists(WORDS, max_size=60).map(" ".join),
+    st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 1, 1))),
+)
 def test_news_like_text_keeps_its_invariants(text, published):
     result = extract_article(text, published)
     for fact in result.facts:
-        assert result.body_text[fact.evidence_start:fact.evidence_end] == fact.evidence_text
+        assert result.body_text[fact.evidence_start : fact.evidence_end] == fact.evidence_text
         assert fact.status in ("reported", "planned", "possible")
         if fact.quantity_low is not None and fact.quantity_high is not None:
             assert fact.quantity_low <= fact.quantity_high

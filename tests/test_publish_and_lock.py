@@ -9,7 +9,6 @@ import sys
 import duckdb
 
 from dagster_project.warehouse.publish import (
-    WarehouseBusy,
     WarehousePaths,
     acquire_lock,
     clean_stale_builds,
@@ -37,7 +36,9 @@ def test_publish_replaces_the_served_file_and_parquet(tmp_path):
     reader.close()
     con = duckdb.connect(str(paths.served), read_only=True)
     assert con.execute("select count(*) from marts.t").fetchone()[0] == 5
-    assert con.execute(f"select count(*) from read_parquet('{paths.parquet / 't.parquet'}')").fetchone()[0] == 5
+    assert (
+        con.execute(f"select count(*) from read_parquet('{paths.parquet / 't.parquet'}')").fetchone()[0] == 5
+    )
     con.close()
     assert not os.path.exists(str(paths.served) + ".wal")
     assert len(list(tmp_path.glob(".parquet-*"))) == 1

@@ -12,7 +12,9 @@ from dagster_project.resources import ArticlesResource
 
 def _evaluate(folder, cursor):
     sensor = defs.resolve_sensor_def("new_articles_sensor")
-    context = build_sensor_context(cursor=cursor, resources={"articles": ArticlesResource(articles_dir=str(folder))})
+    context = build_sensor_context(
+        cursor=cursor, resources={"articles": ArticlesResource(articles_dir=str(folder))}
+    )
     result = sensor.evaluate_tick(context)
     return result, result.cursor
 

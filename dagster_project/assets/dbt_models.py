@@ -1,6 +1,5 @@
 """dbt models as Dagster assets; sources map to the raw asset keys, tests appear as asset checks."""
 
-
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -25,7 +24,11 @@ class WarehouseTranslator(DagsterDbtTranslator):
         if resource_type == "seed":
             return AssetKey(["reference", dbt_resource_props["name"]])
         if resource_type == "model":
-            folder = dbt_resource_props.get("fqn", ["", ""])[1] if len(dbt_resource_props.get("fqn", [])) > 2 else ""
+            folder = (
+                dbt_resource_props.get("fqn", ["", ""])[1]
+                if len(dbt_resource_props.get("fqn", [])) > 2
+                else ""
+            )
             return AssetKey([_FOLDER_PREFIX.get(folder, "models"), dbt_resource_props["name"]])
         return super().get_asset_key(dbt_resource_props)
 
@@ -46,4 +49,6 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
 
 
 def mart_keys() -> list[AssetKey]:
-    return sorted((k for k in warehouse_dbt_models.keys if k.path[0] == "marts"), key=lambda k: k.to_user_string())
+    return sorted(
+        (k for k in warehouse_dbt_models.keys if k.path[0] == "marts"), key=lambda k: k.to_user_string()
+    )

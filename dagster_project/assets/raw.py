@@ -1,10 +1,17 @@
 """Raw assets: files in ARTICLES_DIR -> raw.articles / raw.rejected_articles -> raw.extracted_facts."""
 
-
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, MetadataValue, asset, multi_asset
+from dagster import (
+    AssetExecutionContext,
+    AssetKey,
+    AssetSpec,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+    multi_asset,
+)
 
 from ..extraction import extractor_version
 from ..extraction.batch import extract_many
@@ -21,8 +28,16 @@ RAW_FACTS = AssetKey(["raw", "extracted_facts"])
 
 @multi_asset(
     specs=[
-        AssetSpec(RAW_ARTICLES, group_name="raw", description="Articles read from ARTICLES_DIR: cleaned body text and metadata."),
-        AssetSpec(RAW_REJECTED, group_name="raw", description="Files in ARTICLES_DIR that could not be read as articles, with reasons."),
+        AssetSpec(
+            RAW_ARTICLES,
+            group_name="raw",
+            description="Articles read from ARTICLES_DIR: cleaned body text and metadata.",
+        ),
+        AssetSpec(
+            RAW_REJECTED,
+            group_name="raw",
+            description="Files in ARTICLES_DIR that could not be read as articles, with reasons.",
+        ),
     ],
 )
 def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, warehouse: WarehouseResource):
@@ -41,18 +56,29 @@ def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, war
         context.log.warning(f"rejected {r.source_path}: {r.reason}")
     yield MaterializeResult(
         asset_key=RAW_ARTICLES,
-        metadata={"articles": len(articles), "new_articles": stats["new_articles"],
-                  "articles_dir": MetadataValue.path(str(articles_root))},
+        metadata={
+            "articles": len(articles),
+            "new_articles": stats["new_articles"],
+            "articles_dir": MetadataValue.path(str(articles_root)),
+        },
     )
     yield MaterializeResult(
         asset_key=RAW_REJECTED,
-        metadata={"rejected": len(rejected),
-                  "reasons": MetadataValue.md("\n".join(f"- `{r.source_path}`: {r.reason}" for r in rejected) or "none")},
+        metadata={
+            "rejected": len(rejected),
+            "reasons": MetadataValue.md(
+                "\n".join(f"- `{r.source_path}`: {r.reason}" for r in rejected) or "none"
+            ),
+        },
     )
 
 
-@asset(key=RAW_FACTS, deps=[RAW_ARTICLES], group_name="raw",
-       description="Candidate facts from the extraction package, with evidence offsets; re-extracted only for new or changed articles or a new extractor version.")
+@asset(
+    key=RAW_FACTS,
+    deps=[RAW_ARTICLES],
+    group_name="raw",
+    description="Candidate facts from the extraction package, with evidence offsets; re-extracted only for new or changed articles or a new extractor version.",
+)
 def raw_extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     version = extractor_version()
     build = warehouse.build_path
@@ -64,11 +90,13 @@ def raw_extracted_facts(context: AssetExecutionContext, warehouse: WarehouseReso
     raw_tables.write_facts(build, {aid for aid, _, _ in articles}, fresh, version, now)
     extracted = sorted(fresh)
     context.log.info(f"extracted {len(extracted)} article(s), reused {len(articles) - len(extracted)}")
-    return MaterializeResult(metadata={
-        "extractor_version": version,
-        "articles": len(articles),
-        "articles_extracted": len(extracted),
-        "articles_reused": len(articles) - len(extracted),
-        "extracted_article_ids": MetadataValue.json(extracted[:1000]),
-        "facts_from_extracted": sum(len(v) for v in fresh.values()),
-    })
+    return MaterializeResult(
+        metadata={
+            "extractor_version": version,
+            "articles": len(articles),
+            "articles_extracted": len(extracted),
+            "articles_reused": len(articles) - len(extracted),
+            "extracted_article_ids": MetadataValue.json(extracted[:1000]),
+            "facts_from_extracted": sum(len(v) for v in fresh.values()),
+        }
+    )

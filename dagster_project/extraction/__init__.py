@@ -8,4 +8,12 @@ status, dates). Vocabularies live in ``vocab/`` as CSV files an analyst can exte
 from .extractor import Extraction, extract_article, extract_facts, extractor_version
 from .model import FACT_COLUMNS, FACT_TYPES, Fact
 
-__all__ = ["FACT_COLUMNS", "FACT_TYPES", "Extraction", "Fact", "extract_article", "extract_facts", "extractor_version"]
+__all__ = [
+    "FACT_COLUMNS",
+    "FACT_TYPES",
+    "Extraction",
+    "Fact",
+    "extract_article",
+    "extract_facts",
+    "extractor_version",
+]

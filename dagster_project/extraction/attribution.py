@@ -33,18 +33,94 @@ _QUOTE_TAIL = re.compile(
 )
 _NP_WORD = re.compile(r"[A-Z][\w’'.&-]*|U\.S\.|UN|EU|[a-z]+")
 _NP_LOWER = {
-    "intelligence", "officials", "official", "ministry", "service", "services", "agency", "agencies",
-    "assessments", "assessment", "reports", "report", "sources", "source", "analysts", "analyst",
-    "government", "spokesperson", "spokesman", "spokeswoman", "military", "media", "state", "data",
-    "estimates", "researchers", "experts", "observers", "monitors", "organizations", "organisations",
-    "groups", "group", "tracking", "maritime", "satellite", "imagery", "defense", "defence", "security",
-    "of", "the", "for", "and", "foreign", "rights", "human", "diplomats", "diplomat", "lawmakers",
-    "lawmaker", "think", "tank", "panel", "experts", "western", "senior", "u.s.", "us", "documents",
-    "military’s", "military's", "staff", "chiefs", "joint", "investigators", "journalists", "outlet",
+    "intelligence",
+    "officials",
+    "official",
+    "ministry",
+    "service",
+    "services",
+    "agency",
+    "agencies",
+    "assessments",
+    "assessment",
+    "reports",
+    "report",
+    "sources",
+    "source",
+    "analysts",
+    "analyst",
+    "government",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "military",
+    "media",
+    "state",
+    "data",
+    "estimates",
+    "researchers",
+    "experts",
+    "observers",
+    "monitors",
+    "organizations",
+    "organisations",
+    "groups",
+    "group",
+    "tracking",
+    "maritime",
+    "satellite",
+    "imagery",
+    "defense",
+    "defence",
+    "security",
+    "of",
+    "the",
+    "for",
+    "and",
+    "foreign",
+    "rights",
+    "human",
+    "diplomats",
+    "diplomat",
+    "lawmakers",
+    "lawmaker",
+    "think",
+    "tank",
+    "panel",
+    "western",
+    "senior",
+    "u.s.",
+    "us",
+    "documents",
+    "military’s",
+    "military's",
+    "staff",
+    "chiefs",
+    "joint",
+    "investigators",
+    "journalists",
+    "outlet",
 }
-_PRONOUNS = {"he", "she", "they", "it", "we", "the agency", "the ministry", "the report", "the outlet",
-             "the official", "the officials", "the group", "the service", "the study", "the analysis"}
-_TRAILING_HEADS = re.compile(r"\s+(?:assessments?|estimates?|data|reports?|figures|analysis|statements?|documents?|briefings?|sources)$")
+_PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "the agency",
+    "the ministry",
+    "the report",
+    "the outlet",
+    "the official",
+    "the officials",
+    "the group",
+    "the service",
+    "the study",
+    "the analysis",
+}
+_TRAILING_HEADS = re.compile(
+    r"\s+(?:assessments?|estimates?|data|reports?|figures|analysis|statements?|documents?|briefings?|sources)$"
+)
 _STOP_AFTER = re.compile(
     r"\s+(?:that|which|who|shared|released|published|cited|seen|obtained|reviewed|in|on|at|from|to|with|as|"
     r"this|last|earlier|said|says|suggest|suggests|show|shows|,|and\s+(?:the\s+)?[a-z])\b.*$"
@@ -73,21 +149,91 @@ def canonical(np: str) -> str:
 
 
 def _np_after(text: str, pos: int) -> str | None:
-    tail = text[pos:pos + 120]
+    tail = text[pos : pos + 120]
     tail = re.split(r"[,;:()\[\]“”\"—–]|\.(?:\s|$)", tail)[0]
     tail = _STOP_AFTER.sub("", " " + tail).strip()
     return _clean_np(tail) if tail else None
 
 
 _NP_STOP = {
-    "that", "which", "who", "whom", "whose", "and", "but", "or", "while", "as", "when", "if", "because", "after",
-    "before", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "not",
-    "also", "by", "with", "in", "on", "at", "for", "from", "to", "into", "than", "so", "then", "where", "since",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "while",
+    "as",
+    "when",
+    "if",
+    "because",
+    "after",
+    "before",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "not",
+    "also",
+    "by",
+    "with",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "into",
+    "than",
+    "so",
+    "then",
+    "where",
+    "since",
 }
-_SKIPPABLE = {"has", "have", "had", "also", "previously", "reportedly", "recently", "repeatedly", "publicly",
-              "now", "earlier", "already", "have long", "long", "separately", "further", "again"}
+_SKIPPABLE = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "reportedly",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "now",
+    "earlier",
+    "already",
+    "have long",
+    "long",
+    "separately",
+    "further",
+    "again",
+}
 _DETERMINERS = ("the ", "a ", "an ", "this ", "these ", "those ", "that ")
-_GENERIC_SUBJECTS = {"it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "which", "who"}
+_GENERIC_SUBJECTS = {
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "which",
+    "who",
+}
 _ANAPHORIC = re.compile(
     r"^(?:the|this|that|these|those|its|their)\s+(?:agency|ministry|report|outlet|official|officials|group|service|study|"
     r"analysis|panel|spokesman|spokeswoman|spokesperson|source|sources|statement|document|documents|newspaper|"
@@ -125,7 +271,7 @@ def _np_before(text: str, pos: int) -> str | None:
         return None
     for det in _DETERMINERS:
         if low.startswith(det):
-            np = np[len(det):]
+            np = np[len(det) :]
             break
     if len(np.split()) == 1 and np.lower() in {"data", "report", "reports", "media", "imagery", "figures"}:
         return None
@@ -154,7 +300,9 @@ def find_claimant(sentence: str, previous: str | None = None) -> str | None:
     for vm in _VERB_RE.finditer(sentence):
         if _VERB_RE.match(sentence, vm.end() + 1):
             continue  # "Intelligence reports suggest": the first word is a noun
-        if re.search(r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[:vm.start()], re.I):
+        if re.search(
+            r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[: vm.start()], re.I
+        ):
             continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
@@ -193,14 +341,15 @@ def status_for(sentence: str, anchor: int, anchor_end: int | None = None) -> tup
     hedges = gazetteer("hedges").find(sentence)
     for h in hedges:
         in_clause = cs <= h.start < ce and (
-            h.start < anchor or (h.start - anchor_end < 25 and not re.search(r"[,;]", sentence[anchor_end:h.start]))
+            h.start < anchor
+            or (h.start - anchor_end < 25 and not re.search(r"[,;]", sentence[anchor_end : h.start]))
         )
         # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.
         governs = h.start < anchor and h.row["surface"] in ("suggest", "suggests", "fears", "fear", "feared")
         if not (in_clause or governs):
             continue
         status = h.row["status"]
-        if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end:h.end + 3]):
+        if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end : h.end + 3]):
             continue  # the month of May
         if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):
             best, word = status, h.surface
@@ -209,7 +358,10 @@ def status_for(sentence: str, anchor: int, anchor_end: int | None = None) -> tup
 
 def is_hypothetical(sentence: str, anchor: int) -> bool:
     """A fact inside a conditional ("If Russia transfers ...") is not a claim."""
-    return bool(re.match(r"\s*(?:if|unless|should|were)\b", sentence[: max(anchor, 1)], re.I)) and "," in sentence[anchor:] + sentence[:anchor]
+    return (
+        bool(re.match(r"\s*(?:if|unless|should|were)\b", sentence[: max(anchor, 1)], re.I))
+        and "," in sentence[anchor:] + sentence[:anchor]
+    )
 
 
 def is_negated(sentence: str, anchor: int) -> bool:

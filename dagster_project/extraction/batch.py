@@ -16,7 +16,9 @@ def _one(item: tuple[str, str, date | None]) -> tuple[str, list[dict]]:
     return article_id, [fact.as_dict() for fact in extract_facts(body, published, article_id)]
 
 
-def extract_many(items: list[tuple[str, str, date | None]], workers: int | None = None) -> dict[str, list[dict]]:
+def extract_many(
+    items: list[tuple[str, str, date | None]], workers: int | None = None
+) -> dict[str, list[dict]]:
     """Facts per article id for (article_id, body_text, published_date) triples."""
     workers = workers or min(os.cpu_count() or 1, 8)
     if workers <= 1 or len(items) < PARALLEL_THRESHOLD:

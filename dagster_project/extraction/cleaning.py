@@ -16,8 +16,12 @@ from functools import lru_cache
 from .vocab import VOCAB_DIR
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦●|]|\d{1,2}[.)])\s+")
-_BYLINE = re.compile(r"^\s*(?:by|written by|posted by|author:?)\s+[\w .'’-]{1,60}(?:\s*(?://|\||,|-|–|—|on)\s*.*)?$", re.I)
-_SOURCES_TAIL = re.compile(r"\s*(?:Sources? for this (?:article|story|report) (?:include|includes|are)|Sources?:)\s*.*$", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|posted by|author:?)\s+[\w .'’-]{1,60}(?:\s*(?://|\||,|-|–|—|on)\s*.*)?$", re.I
+)
+_SOURCES_TAIL = re.compile(
+    r"\s*(?:Sources? for this (?:article|story|report) (?:include|includes|are)|Sources?:)\s*.*$", re.I
+)
 _INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 _INLINE_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^)]*\)")
 _MANY_SPACES = re.compile(r"[ \t\u00a0]+")

@@ -18,7 +18,7 @@ from .cleaning import clean_text
 from .model import Fact
 from .projects import ProjectTracker
 from .segment import split_sentences
-from .sentence import analyse
+from .sentence import VOCABULARIES, analyse
 from .slots import (
     ArticleContext,
     attachments_for,
@@ -29,10 +29,12 @@ from .slots import (
     shipment_facts,
 )
 from .temporal import find_times
-from .vocab import gazetteer, vocabulary_fingerprint
+from .vocab import find_all, vocabulary_fingerprint
 
 CODE_VERSION = "1.0.0"
-_OPINION = re.compile(r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\b\s*[:|\-–—]?", re.I)
+_OPINION = re.compile(
+    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\b\s*[:|\-–—]?", re.I
+)
 
 
 def extractor_version() -> str:
@@ -63,12 +65,11 @@ def extract_article(raw_text: str, published: date | None, article_id: str | Non
 def extract_facts(body: str, published: date | None, article_id: str | None = None) -> list[Fact]:
     """Facts from an already cleaned body text."""
     sentences = split_sentences(body)
-    infra = gazetteer("infrastructure")
-    infra_mentions = [infra.find(s.text) for s in sentences]
+    found_per_sentence = [find_all(s.text, VOCABULARIES) for s in sentences]
+    infra_mentions = [found["infrastructure"] for found in found_per_sentence]
     tracker = ProjectTracker([s.text for s in sentences], infra_mentions)
-    mechanisms = gazetteer("mechanisms")
     facts: list[Fact] = []
-    context = ArticleContext.from_sentences([s.text for s in sentences])
+    context = ArticleContext({m.row["iso3"] for found in found_per_sentence for m in found["countries"]})
     previous_claimant: str | None = None
     anchor: date | None = None
     for index, sentence in enumerate(sentences):
@@ -77,13 +78,13 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         resolved = [t for t in times if t.period_start is not None]
         if resolved:
             anchor = resolved[-1].period_start
-        a = analyse(text, [(t.start, t.end) for t in times])
+        a = analyse(text, [(t.start, t.end) for t in times], found_per_sentence[index])
         tracker.start_sentence(index, text, infra_mentions[index])
         attachments = attachments_for(a)
         context.sentence_index = index
         found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
         found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
-        found += currency_facts(a, mechanisms.find(text))
+        found += currency_facts(a, found_per_sentence[index]["mechanisms"])
         claimant = find_claimant(text, previous_claimant)
         previous_claimant = claimant
         for fact in found:
@@ -115,8 +116,18 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         fact.period_start = fact.period_end = fact.value_date
         if fact.status == "reported" and published is not None and fact.value_date > published:
             fact.status = "planned"
-        fact.date_precision = next((t.precision for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
-        fact.date_text = next((t.text for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date), None)
+        fact.date_precision = next(
+            (
+                t.precision
+                for t in times
+                if t.period_end == fact.value_date or t.period_start == fact.value_date
+            ),
+            None,
+        )
+        fact.date_text = next(
+            (t.text for t in times if t.period_end == fact.value_date or t.period_start == fact.value_date),
+            None,
+        )
         return
     cs, ce = clause_bounds(text, fact.anchor_start)
     candidates = [t for t in times if t.period_start is not None]
@@ -147,11 +158,26 @@ def _key(f: Fact) -> tuple:
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
-    return all(getattr(a, k) is None or getattr(b, k) is None or getattr(a, k) == getattr(b, k) for k in _COMPAT)
+    return all(
+        getattr(a, k) is None or getattr(b, k) is None or getattr(a, k) == getattr(b, k) for k in _COMPAT
+    )
 
 
-_CORE_SLOTS = ("origin_country", "destination_country", "location", "claimed_by", "period_start", "quantity",
-               "quantity_low", "quantity_high", "per_period", "project", "currencies", "share_low", "amount")
+_CORE_SLOTS = (
+    "origin_country",
+    "destination_country",
+    "location",
+    "claimed_by",
+    "period_start",
+    "quantity",
+    "quantity_low",
+    "quantity_high",
+    "per_period",
+    "project",
+    "currencies",
+    "share_low",
+    "amount",
+)
 
 
 def _fullness(f: Fact) -> int:
@@ -166,8 +192,21 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         if twin is None:
             kept.append(fact)
             continue
-        keep, drop = (fact, twin) if (_fullness(fact), len(fact.evidence_text)) > (_fullness(twin), len(twin.evidence_text)) else (twin, fact)
-        for name in ("claimed_by", "origin_country", "destination_country", "location", "period_start", "period_end", "date_precision", "date_text"):
+        keep, drop = (
+            (fact, twin)
+            if (_fullness(fact), len(fact.evidence_text)) > (_fullness(twin), len(twin.evidence_text))
+            else (twin, fact)
+        )
+        for name in (
+            "claimed_by",
+            "origin_country",
+            "destination_country",
+            "location",
+            "period_start",
+            "period_end",
+            "date_precision",
+            "date_text",
+        ):
             if getattr(keep, name) is None and getattr(drop, name) is not None:
                 if name.startswith("period") or name.startswith("date"):
                     if keep.period_start is not None:
@@ -178,5 +217,7 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
 
 
 def fact_id(article_id: str, fact: Fact) -> str:
-    key = "|".join(str(v) for v in (article_id, *_key(fact), fact.origin_country, fact.destination_country, fact.project))
+    key = "|".join(
+        str(v) for v in (article_id, *_key(fact), fact.origin_country, fact.destination_country, fact.project)
+    )
     return hashlib.sha256(key.encode()).hexdigest()[:20]

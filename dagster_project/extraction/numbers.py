@@ -15,16 +15,49 @@ import re
 from dataclasses import dataclass, replace
 
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 WORD_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -51,18 +84,59 @@ _VAGUE = re.compile(
     r"|(?<![\w])(?P<few>several|a\s+few|a\s+couple\s+of|some|a\s+number\s+of)\s+(?P<fscale>dozen|hundred|thousand|million)(?![\w])",
     re.IGNORECASE,
 )
-_VAGUE_BASE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_BASE = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _LOW_QUALIFIERS = (
-    "more than", "over", "above", "at least", "in excess of", "no fewer than", "no less than",
-    "upwards of", "exceeding", "exceeds", "exceeded", "a minimum of", "over the",
+    "more than",
+    "over",
+    "above",
+    "at least",
+    "in excess of",
+    "no fewer than",
+    "no less than",
+    "upwards of",
+    "exceeding",
+    "exceeds",
+    "exceeded",
+    "a minimum of",
+    "over the",
 )
 _HIGH_QUALIFIERS = (
-    "up to", "as many as", "as much as", "nearly", "almost", "under", "less than", "fewer than",
-    "at most", "no more than", "close to", "just under", "a maximum of", "not more than",
+    "up to",
+    "as many as",
+    "as much as",
+    "nearly",
+    "almost",
+    "under",
+    "less than",
+    "fewer than",
+    "at most",
+    "no more than",
+    "close to",
+    "just under",
+    "a maximum of",
+    "not more than",
 )
 _APPROX_QUALIFIERS = (
-    "about", "some", "around", "roughly", "approximately", "approx.", "an estimated", "estimated",
-    "circa", "~", "an approximate", "at an estimated", "almost exactly",
+    "about",
+    "some",
+    "around",
+    "roughly",
+    "approximately",
+    "approx.",
+    "an estimated",
+    "estimated",
+    "circa",
+    "~",
+    "an approximate",
+    "at an estimated",
+    "almost exactly",
 )
 
 
@@ -126,7 +200,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     window = text[wstart:start]
     cur = re.search(r"(?:US\$|\$|€|₽|£|RUB|USD|EUR|CNY|KRW)\s*$", window)
     if cur:  # "around $110 million": the qualifier stands before the currency sign
-        window = window[:cur.start()]
+        window = window[: cur.start()]
     low = window.lower()
     for kind, words in (("low", _LOW_QUALIFIERS), ("high", _HIGH_QUALIFIERS), ("approx", _APPROX_QUALIFIERS)):
         for word in sorted(words, key=len, reverse=True):
@@ -165,16 +239,21 @@ def find_quantities(text: str) -> list[Quantity]:
         is_range = False
         if i + 1 < len(atoms):
             m2, base2, factor2, scale2 = atoms[i + 1]
-            between = text[end:m2.start()]
+            between = text[end : m2.start()]
             if _RANGE_JOIN.fullmatch(between) and (between.strip() in "-–—" or len(between) <= 6):
                 first_factor = factor
                 if not has_scale and scale2:
                     first_factor = factor2
-                elif not has_scale and not scale2 and base < 1000 <= base2 and "," in (m2.group("digits") or ""):
+                elif (
+                    not has_scale
+                    and not scale2
+                    and base < 1000 <= base2
+                    and "," in (m2.group("digits") or "")
+                ):
                     if base * 1000 <= base2 and base * 1000 * 10 > base2:
                         first_factor = 1000.0  # "5 to 7,000" shares the thousands
                 lo, hi = base * first_factor, base2 * factor2
-                prefix = text[max(0, start - 10):start].lower()
+                prefix = text[max(0, start - 10) : start].lower()
                 joiner = between.strip().lower()
                 if lo < hi and (joiner != "and" or prefix.rstrip().endswith("between")) and joiner != "or":
                     low_v, high_v = lo, hi
@@ -190,20 +269,35 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier, qstart = _qualifier(text, start)
         if is_range:
             bstart = start
-            pre = text[max(0, start - 12):start].lower()
+            pre = text[max(0, start - 12) : start].lower()
             mb = re.search(r"(?:between|from)\s*$", pre)
             if mb:
                 bstart = start - (len(pre) - mb.start())
-            q = Quantity(bstart, end, (low_v + high_v) / 2, low_v, high_v, percent=percent,
-                         has_scale=has_scale, number_start=start)
+            q = Quantity(
+                bstart,
+                end,
+                (low_v + high_v) / 2,
+                low_v,
+                high_v,
+                percent=percent,
+                has_scale=has_scale,
+                number_start=start,
+            )
         else:
             value = low_v
             raw_digits = m.group("digits") or ""
-            is_year = (
-                not has_scale and not percent and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
+            is_year = not has_scale and not percent and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
+            q = Quantity(
+                start,
+                end,
+                value,
+                value,
+                value,
+                percent=percent,
+                is_year=is_year,
+                has_scale=has_scale,
+                number_start=start,
             )
-            q = Quantity(start, end, value, value, value, percent=percent, is_year=is_year,
-                         has_scale=has_scale, number_start=start)
             if qualifier == "low":
                 q = replace(q, start=qstart, high=None)
             elif qualifier == "high":
@@ -225,6 +319,8 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = unit * 2, unit * 9
         if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in out):
             continue
-        out.append(Quantity(m.start(), m.end(), None, float(lo), float(hi), vague=True, number_start=m.start()))
+        out.append(
+            Quantity(m.start(), m.end(), None, float(lo), float(hi), vague=True, number_start=m.start())
+        )
     out.sort(key=lambda q: q.start)
     return out

@@ -15,9 +15,41 @@ from .vocab import Mention
 
 _FAMILY = {"road_bridge": "bridge", "rail_bridge": "bridge", "bridge": "bridge"}
 _NOT_NAME = {
-    "The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "Once", "New", "First", "Inside", "Both",
-    "Russia’s", "Russia's", "Moscow’s", "Moscow's", "North", "Korea’s", "Korea's", "When", "While", "In", "On",
-    "Construction", "Work", "Building", "Major", "Main", "Key", "Direct", "Existing", "Only", "Current",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Its",
+    "Their",
+    "Our",
+    "Once",
+    "New",
+    "First",
+    "Inside",
+    "Both",
+    "Russia’s",
+    "Russia's",
+    "Moscow’s",
+    "Moscow's",
+    "North",
+    "Korea’s",
+    "Korea's",
+    "When",
+    "While",
+    "In",
+    "On",
+    "Construction",
+    "Work",
+    "Building",
+    "Major",
+    "Main",
+    "Key",
+    "Direct",
+    "Existing",
+    "Only",
+    "Current",
 }
 _CUES = re.compile(
     r"\b(?:capacity|cost|length|span|lanes?|measur\w*|kilomet\w*|kilometr\w*|metres|meters|vehicles? (?:per|a|daily)|"
@@ -38,11 +70,11 @@ def _title_case(text: str) -> bool:
 
 
 def project_name(text: str, m: Mention) -> str | None:
-    surface = text[m.start:m.end]
-    after = re.match(r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[m.end:m.end + 40])
+    surface = text[m.start : m.end]
+    after = re.match(r"\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[m.end : m.end + 40])
     if after:
         return f"{after.group(1)} {surface.lower()}"
-    pre = re.search(r"((?:[A-Z][\w’'.]*(?:[–-][A-Z][\w’'.]*)*\s+){1,4})$", text[:m.start])
+    pre = re.search(r"((?:[A-Z][\w’'.]*(?:[–-][A-Z][\w’'.]*)*\s+){1,4})$", text[: m.start])
     if pre:
         words = pre.group(1).split()
         while words and (words[0] in _NOT_NAME or words[0].endswith(("’s", "'s"))):
@@ -52,8 +84,17 @@ def project_name(text: str, m: Mention) -> str | None:
             return " ".join([*words, surface])
     if surface[0].isupper() and m.start > 0:
         return None
-    ap = re.search(r"(?:^|\bthat\s+|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$", text[:m.start])
-    if ap and ap.group(1).split()[0] not in _NOT_NAME and re.match(r"\s*(?:between|in|on|at|of|across|over|near|linking|connecting)?[^,]{0,60},", text[m.end:]):
+    ap = re.search(
+        r"(?:^|\bthat\s+|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$",
+        text[: m.start],
+    )
+    if (
+        ap
+        and ap.group(1).split()[0] not in _NOT_NAME
+        and re.match(
+            r"\s*(?:between|in|on|at|of|across|over|near|linking|connecting)?[^,]{0,60},", text[m.end :]
+        )
+    ):
         return f"{ap.group(1)} {surface}"
     return None
 
@@ -113,5 +154,8 @@ class ProjectTracker:
 
     @staticmethod
     def _generic_name(text: str, m: Mention) -> str:
-        tail = re.match(r"\s+(?:across|over|on|at|in|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[m.end:m.end + 50])
-        return text[m.start:m.end].lower() + (tail.group(0) if tail else "")
+        tail = re.match(
+            r"\s+(?:across|over|on|at|in|between)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*",
+            text[m.end : m.end + 50],
+        )
+        return text[m.start : m.end].lower() + (tail.group(0) if tail else "")

@@ -48,7 +48,7 @@ def split_sentences(body: str) -> list[Sentence]:
             lines.extend(_chunks(pos, line))
         pos += len(line) + 1
     out: list[Sentence] = []
-    for (offset, line), doc in zip(lines, _nlp().pipe(text for _, line in lines for text in [line]), strict=True):
+    for (offset, _), doc in zip(lines, _nlp().pipe(chunk for _, chunk in lines), strict=True):
         first = True
         for sent in doc.sents:
             text = sent.text.strip()
@@ -58,7 +58,9 @@ def split_sentences(body: str) -> list[Sentence]:
             # Glue a fragment that is only closing quotes/brackets onto the previous sentence.
             if out and not first and len(text) <= 2 and not any(c.isalnum() for c in text):
                 prev = out[-1]
-                out[-1] = Sentence(prev.start, start + len(text), body[prev.start:start + len(text)], prev.line_start)
+                out[-1] = Sentence(
+                    prev.start, start + len(text), body[prev.start : start + len(text)], prev.line_start
+                )
                 continue
             out.append(Sentence(start, start + len(text), text, first))
             first = False

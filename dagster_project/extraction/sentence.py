@@ -11,14 +11,75 @@ import re
 from dataclasses import dataclass, field
 
 from .numbers import Quantity, find_quantities
-from .vocab import Mention, gazetteer
+from .vocab import Mention, find_all
+
+VOCABULARIES = (
+    "countries",
+    "places",
+    "items",
+    "personnel",
+    "infrastructure",
+    "units",
+    "verbs",
+    "currencies",
+    "mechanisms",
+)
 
 # Words that may stand between a figure and the noun it counts ("10,000 North Korean troops").
 _GAP_BREAK = {
-    "to", "from", "in", "at", "on", "per", "by", "with", "for", "were", "was", "are", "is", "be", "been",
-    "have", "has", "had", "than", "that", "which", "who", "each", "this", "these", "those", "will",
-    "would", "could", "may", "might", "and", "or", "as", "since", "into", "over", "about", "its", "their",
-    "his", "her", "our", "them", "it", "they", "we", "he", "she", "not", "all", "both", "between",
+    "to",
+    "from",
+    "in",
+    "at",
+    "on",
+    "per",
+    "by",
+    "with",
+    "for",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "than",
+    "that",
+    "which",
+    "who",
+    "each",
+    "this",
+    "these",
+    "those",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "and",
+    "or",
+    "as",
+    "since",
+    "into",
+    "over",
+    "about",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "them",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "not",
+    "all",
+    "both",
+    "between",
 }
 # Nouns after an item word that make it something else ("missile facilities", "oil prices").
 _NON_ITEM_HEADS = re.compile(
@@ -47,10 +108,24 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|₽|£|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
-_PERIOD_AFTER = re.compile(r"^\s*(?:(?P<per>per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum))\b", re.I)
-_PERIOD_WORD = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month",
-                "monthly": "month", "year": "year", "annum": "year", "annually": "year", "yearly": "year",
-                "a year": "year", "per annum": "year"}
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:(?P<per>per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum))\b",
+    re.I,
+)
+_PERIOD_WORD = {
+    "day": "day",
+    "daily": "day",
+    "week": "week",
+    "weekly": "week",
+    "month": "month",
+    "monthly": "month",
+    "year": "year",
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+    "a year": "year",
+    "per annum": "year",
+}
 
 
 @dataclass(slots=True)
@@ -98,12 +173,12 @@ def _overlaps(a_start: int, a_end: int, spans) -> bool:
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"KN-23 ballistic missiles" is one item: the first (more specific) word names it."""
+    """ "KN-23 ballistic missiles" is one item: the first (more specific) word names it."""
     out: list[Mention] = []
     for m in mentions:
-        if out and text[out[-1].end:m.start].strip() == "":
+        if out and text[out[-1].end : m.start].strip() == "":
             prev = out[-1]
-            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], prev.row)
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], prev.row)
             continue
         out.append(m)
     return out
@@ -112,31 +187,31 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 def _valid_currency(text: str, m: Mention) -> bool:
     if m.surface.lower() != "won":
         return True
-    before = text[max(0, m.start - 20):m.start].lower()
-    return bool(re.search(r"(?:korean|\d|million|billion|thousand|trillion|and|–|-|/|the)\s*$", before)) and not re.search(
-        r"^\s+(?:the|a|an|over|by|in|its|their|praise|support)\b", text[m.end:m.end + 10].lower()
+    before = text[max(0, m.start - 20) : m.start].lower()
+    return bool(
+        re.search(r"(?:korean|\d|million|billion|thousand|trillion|and|–|-|/|the)\s*$", before)
+    ) and not re.search(
+        r"^\s+(?:the|a|an|over|by|in|its|their|praise|support)\b", text[m.end : m.end + 10].lower()
     )
 
 
-def analyse(text: str, time_spans: list[tuple[int, int]]) -> Analysis:
+def analyse(text: str, time_spans: list[tuple[int, int]], found: dict | None = None) -> Analysis:
     a = Analysis(text)
-    a.countries = gazetteer("countries").find(text)
-    a.places = [p for p in gazetteer("places").find(text) if not _overlaps(p.start, p.end, [(c.start, c.end) for c in a.countries])]
-    a.items = [
-        m for m in gazetteer("items").find(text)
-        if not _NON_ITEM_HEADS.match(text, m.end)
+    found = found if found is not None else find_all(text, VOCABULARIES)
+    a.countries = found["countries"]
+    a.places = [
+        p for p in found["places"] if not _overlaps(p.start, p.end, [(c.start, c.end) for c in a.countries])
     ]
+    a.items = [m for m in found["items"] if not _NON_ITEM_HEADS.match(text, m.end)]
     a.items = _merge_adjacent(text, a.items)
-    a.personnel = gazetteer("personnel").find(text)
-    a.infra = gazetteer("infrastructure").find(text)
-    a.units = gazetteer("units").find(text)
-    a.verbs = gazetteer("verbs").find(text)
-    a.currencies = [m for m in gazetteer("currencies").find(text) if _valid_currency(text, m)]
+    a.personnel = found["personnel"]
+    a.infra = found["infrastructure"]
+    a.units = found["units"]
+    a.verbs = found["verbs"]
+    a.currencies = [m for m in found["currencies"] if _valid_currency(text, m)]
     taken = [(m.start, m.end) for m in a.items + a.places + a.countries] + list(time_spans)
     a.quantities = [
-        q for q in find_quantities(text)
-        if not _overlaps(q.number_start, q.end, taken)
-        and not q.is_year
+        q for q in find_quantities(text) if not _overlaps(q.number_start, q.end, taken) and not q.is_year
     ]
     a.money = _find_money(a)
     return a
@@ -150,22 +225,24 @@ def _find_money(a: Analysis) -> list[Money]:
             continue
         currency = None
         start, end = q.start, q.end
-        before = text[max(0, q.number_start - 5):q.number_start]
+        before = text[max(0, q.number_start - 5) : q.number_start]
         m = _CURRENCY_BEFORE.search(before)
         value_factor = 1.0
         if m:
             sym = m.group(0).strip()
             currency = _CURRENCY_SYMBOL.get(sym, sym)
-            if not q.has_scale and re.match(r"(?:m|mn|mln)\b", text[q.end:q.end + 4]):
+            if not q.has_scale and re.match(r"(?:m|mn|mln)\b", text[q.end : q.end + 4]):
                 value_factor = 1e6
-                end = q.end + re.match(r"(?:m|mn|mln)\b", text[q.end:q.end + 4]).end()
-            elif not q.has_scale and re.match(r"(?:b|bn|bln)\b", text[q.end:q.end + 4]):
+                end = q.end + re.match(r"(?:m|mn|mln)\b", text[q.end : q.end + 4]).end()
+            elif not q.has_scale and re.match(r"(?:b|bn|bln)\b", text[q.end : q.end + 4]):
                 value_factor = 1e9
-                end = q.end + re.match(r"(?:b|bn|bln)\b", text[q.end:q.end + 4]).end()
+                end = q.end + re.match(r"(?:b|bn|bln)\b", text[q.end : q.end + 4]).end()
         else:
             for c in a.currencies:
-                gap = text[q.end:c.start]
-                if c.start >= q.end and re.fullmatch(r"\s*(?:(?:North|South)\s+Korean\s+|Russian\s+|Chinese\s+|US\s+|U\.S\.\s+)?", gap):
+                gap = text[q.end : c.start]
+                if c.start >= q.end and re.fullmatch(
+                    r"\s*(?:(?:North|South)\s+Korean\s+|Russian\s+|Chinese\s+|US\s+|U\.S\.\s+)?", gap
+                ):
                     currency = c.row["code"]
                     end = c.end
                     break
@@ -187,7 +264,7 @@ def equivalent_of(a: Analysis, money: Money) -> Money | None:
     """The paired equivalent right after an amount: "9 billion rubles (around $110 million)"."""
     for other in a.money:
         if other.start > money.end and other.currency != money.currency:
-            gap = a.text[money.end:other.start]
+            gap = a.text[money.end : other.start]
             if re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+|roughly\s+|equivalent\s+to\s+)?", gap):
                 return other
             return None
@@ -195,7 +272,7 @@ def equivalent_of(a: Analysis, money: Money) -> Money | None:
 
 
 def period_after(text: str, pos: int) -> tuple[str | None, int]:
-    m = _PERIOD_AFTER.match(text[pos:pos + 24])
+    m = _PERIOD_AFTER.match(text[pos : pos + 24])
     if not m:
         return None, pos
     word = (m.group("unit") or m.group("adv")).lower()
@@ -206,7 +283,9 @@ def period_after(text: str, pos: int) -> tuple[str | None, int]:
 def attach(a: Analysis, q: Quantity) -> Attachment | None:
     """The noun a figure counts, if it stands within a few modifier words after it."""
     text = a.text
-    if _COUNT_NOUNS.match(text, q.end) or re.match(r"\s+of\s+(?:them|which|those|these)\b", text[q.end:q.end + 20]):
+    if _COUNT_NOUNS.match(text, q.end) or re.match(
+        r"\s+of\s+(?:them|which|those|these)\b", text[q.end : q.end + 20]
+    ):
         return None
     limit = q.end + 70
     candidates = sorted(
@@ -214,7 +293,7 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
         key=lambda m: (m.start, -(m.end - m.start)),
     )
     for m in candidates:
-        gap = text[q.end:m.start]
+        gap = text[q.end : m.start]
         if re.search(r"[,.;:()\[\]—–]|\s-\s", gap):
             return None
         words = re.findall(r"[\w’'-]+", gap)
@@ -222,29 +301,39 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
             return None
         demonym = next((c for c in a.countries if q.end <= c.start and c.end <= m.start), None)
         # Words of a country name ("North Korean") do not count as breaks.
-        plain = re.sub(r"\b(?:%s)\b" % "|".join(re.escape(c.surface) for c in a.countries) if a.countries else r"(?!x)x", " ", gap)
-        if any(w.lower() in _GAP_BREAK for w in re.findall(r"[\w’'-]+", plain) if not (q.percent and w.lower() == "of")):
+        plain = gap
+        for c in a.countries:
+            plain = plain.replace(c.surface, " ")
+        if any(
+            w.lower() in _GAP_BREAK
+            for w in re.findall(r"[\w’'-]+", plain)
+            if not (q.percent and w.lower() == "of")
+        ):
             return None
         if _BLOCKERS.search(gap):
             return None
         possessive = None
-        if demonym is not None and re.match(r"['’]s\b", text[demonym.end:demonym.end + 2]):
+        if demonym is not None and re.match(r"['’]s\b", text[demonym.end : demonym.end + 2]):
             possessive, demonym = demonym, None
         if m in a.units:
             unit, dim = m.row["unit"], m.row["dimension"]
             per, pend = period_after(text, m.end)
             if per is None:
-                for of_noun in (re.match(r"\s+of\s+[\w-]+", text[m.end:m.end + 40]),
-                                re.match(r"\s+of\s+[\w-]+\s+[\w-]+", text[m.end:m.end + 40])):
+                for of_noun in (
+                    re.match(r"\s+of\s+[\w-]+", text[m.end : m.end + 40]),
+                    re.match(r"\s+of\s+[\w-]+\s+[\w-]+", text[m.end : m.end + 40]),
+                ):
                     if of_noun:  # "5 million tonnes of cargo a year"
                         per2, _ = period_after(text, m.end + of_noun.end())
                         if per2 is not None:
                             per = per2
                             break
             target = None
-            of = re.match(r"\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}", text[pend:pend + 60])
+            of = re.match(r"\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}", text[pend : pend + 60])
             for it in a.items:
-                if pend <= it.start <= pend + (of.end() if of else 0) + 1 and re.match(r"\s+of\b", text[pend:pend + 5]):
+                if pend <= it.start <= pend + (of.end() if of else 0) + 1 and re.match(
+                    r"\s+of\b", text[pend : pend + 5]
+                ):
                     target = it
                     break
             if dim == "count" and target is None:
@@ -258,18 +347,18 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
 
 
 def is_possessive(text: str, m: Mention) -> bool:
-    return bool(re.match(r"['’]s\b", text[m.end:m.end + 2]))
+    return bool(re.match(r"['’]s\b", text[m.end : m.end + 2]))
 
 
 def preposition_before(text: str, pos: int) -> str | None:
-    m = _PREPOSITION_BEFORE.search(text[max(0, pos - 16):pos])
+    m = _PREPOSITION_BEFORE.search(text[max(0, pos - 16) : pos])
     return m.group("prep").lower() if m else None
 
 
 def subject_country(a: Analysis, verb_start: int, clause_start: int) -> Mention | None:
     """The country standing as the subject before a verb (not after a preposition, not possessive)."""
     for c in reversed([c for c in a.countries if clause_start <= c.start and c.end <= verb_start]):
-        between = a.text[c.end:verb_start]
+        between = a.text[c.end : verb_start]
         if preposition_before(a.text, c.start) is not None:
             continue
         if is_possessive(a.text, c) and c.row["kind"] != "demonym":
@@ -277,7 +366,8 @@ def subject_country(a: Analysis, verb_start: int, clause_start: int) -> Mention 
             if not re.search(r"\b(?:army|military|government|regime|forces|leadership|ministry)\b", between):
                 continue
         if c.row["kind"] == "demonym" and not re.match(
-            r"\s+(?:government|regime|authorities|military|army|leadership|officials|side|state|forces|troops)\b", between
+            r"\s+(?:government|regime|authorities|military|army|leadership|officials|side|state|forces|troops)\b",
+            between,
         ):
             continue
         if re.search(r"[.;]", between):

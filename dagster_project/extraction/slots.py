@@ -11,8 +11,17 @@ import re
 
 from .attribution import clause_bounds
 from .model import Fact
-from .sentence import Analysis, Attachment, attach, countries_after, equivalent_of, money_at, preposition_before, subject_country
-from .vocab import Mention, gazetteer
+from .sentence import (
+    Analysis,
+    Attachment,
+    attach,
+    countries_after,
+    equivalent_of,
+    money_at,
+    preposition_before,
+    subject_country,
+)
+from .vocab import Mention
 
 _SHIPMENT_NOUNS = re.compile(
     r"\b(?:shipments?|deliver(?:y|ies)|supplies|supply|exports?|imports?|cargo(?:es)?|consignments?|"
@@ -37,14 +46,6 @@ class ArticleContext:
         self.sentence_index = 0
         self.last_flow: dict[str, tuple[int, str | None, str | None]] = {}
 
-    @classmethod
-    def from_sentences(cls, sentences: list[str]) -> "ArticleContext":
-        found: set[str] = set()
-        gaz = gazetteer("countries")
-        for text in sentences:
-            found.update(m.row["iso3"] for m in gaz.find(text))
-        return cls(found)
-
     def complete(self, origin: str | None, dest: str | None) -> tuple[str | None, str | None]:
         """Fill the missing side with the other country of the pair when the article names both."""
         if origin in _PAIR and dest is None and _PAIR[origin] in self.countries:
@@ -65,11 +66,15 @@ class ArticleContext:
         return None
 
 
-def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_possessive: Mention | None) -> tuple[str | None, str | None, Mention | None]:
+def _direction(
+    a: Analysis, anchor: int, own_demonym: Mention | None, own_possessive: Mention | None
+) -> tuple[str | None, str | None, Mention | None]:
     """(origin, destination, verb) for something moving, anchored at ``anchor``."""
     text = a.text
     cs, ce = clause_bounds(text, anchor)
-    verbs = [v for v in a.verbs if v.end <= anchor and v.start >= cs] or [v for v in a.verbs if v.start >= anchor and v.start < ce]
+    verbs = [v for v in a.verbs if v.end <= anchor and v.start >= cs] or [
+        v for v in a.verbs if v.start >= anchor and v.start < ce
+    ]
     verbs = verbs or [v for v in a.verbs if v.end <= anchor]
     verb = verbs[-1] if verbs and verbs[-1].end <= anchor else (verbs[0] if verbs else None)
     origin = own_demonym.row["iso3"] if own_demonym is not None else None
@@ -79,9 +84,13 @@ def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_posses
     if verb is not None:
         role = verb.row["role"]
         end = own_end(a, anchor)
-        nominal = verb.start >= end and re.fullmatch(r"\s*", text[end:verb.start]) is not None  # "arms transfers from X to Y"
+        nominal = (
+            verb.start >= end and re.fullmatch(r"\s*", text[end : verb.start]) is not None
+        )  # "arms transfers from X to Y"
         subj = None if nominal else subject_country(a, verb.start, 0)
-        explicit_from = next((c.row["iso3"] for c, prep in countries_after(a, verb.end, len(text)) if prep == "from"), None)
+        explicit_from = next(
+            (c.row["iso3"] for c, prep in countries_after(a, verb.end, len(text)) if prep == "from"), None
+        )
         if subj is not None:
             if role == "out":
                 origin = origin or explicit_from or subj.row["iso3"]
@@ -91,14 +100,25 @@ def _direction(a: Analysis, anchor: int, own_demonym: Mention | None, own_posses
             origin = explicit_from
         for c, prep in countries_after(a, verb.end, len(text)):
             iso = c.row["iso3"]
-            gap = text[verb.end:c.start]
+            gap = text[verb.end : c.start]
             if role == "out" and prep in ("to", "into", "toward", "towards") and dest is None:
                 dest = iso
             elif prep == "from" and origin is None:
                 origin = iso
-            elif role == "out" and dest is None and re.fullmatch(r"\s*(?:the\s+)?", gap) and re.search(r"\bwith\b", text[c.end:c.end + 120]):
+            elif (
+                role == "out"
+                and dest is None
+                and re.fullmatch(r"\s*(?:the\s+)?", gap)
+                and re.search(r"\bwith\b", text[c.end : c.end + 120])
+            ):
                 dest = iso  # "supply North Korea with ..."
-            elif role == "out" and dest is None and re.fullmatch(r"\s*(?:the\s+)?", gap) and c.row["kind"] != "demonym" and not re.match(r"['’]s", text[c.end:c.end + 2]):
+            elif (
+                role == "out"
+                and dest is None
+                and re.fullmatch(r"\s*(?:the\s+)?", gap)
+                and c.row["kind"] != "demonym"
+                and not re.match(r"['’]s", text[c.end : c.end + 2])
+            ):
                 dest = iso  # "provided Russia over 3 million shells"
             elif role == "arrive" and dest is None and re.fullmatch(r"\s*(?:in\s+|the\s+)?", gap):
                 dest = iso  # "shells reached Russia"
@@ -132,7 +152,7 @@ def _in_exchange(text: str, pos: int) -> bool:
     hits = list(_EXCHANGE_ANY.finditer(text, cs, pos))
     if not hits:
         return False
-    between = text[hits[-1].end():pos]
+    between = text[hits[-1].end() : pos]
     return len(between) < 60 and not re.search(r"[.;:]", between)
 
 
@@ -153,7 +173,9 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         if money is not None:
             continue
         used_items.add(item.start)
-        origin, dest, verb = _direction(a, q.number_start, att.demonym, att.possessive if not q.percent else None)
+        origin, dest, verb = _direction(
+            a, q.number_start, att.demonym, att.possessive if not q.percent else None
+        )
         if q.percent and att.possessive is not None and dest is None:
             dest = att.possessive.row["iso3"]
         if _in_exchange(text, item.start):
@@ -167,36 +189,69 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
             origin, dest = context.complete(origin, dest)
             context.remember("shipment", origin, dest)
         unit = "percent" if q.percent else (att.unit if att.kind == "unit" else "item")
-        facts.append(Fact(
-            "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
-            item_category=item.row["category"], quantity=q.value, quantity_low=q.low, quantity_high=q.high,
-            quantity_text=text[q.start:q.end], unit=unit, per_period=att.per_period,
-            anchor_start=q.start, anchor_end=max(item.end, att.end),
-        ))
+        facts.append(
+            Fact(
+                "shipment",
+                origin_country=origin,
+                destination_country=dest,
+                item=item.row["item"],
+                item_category=item.row["category"],
+                quantity=q.value,
+                quantity_low=q.low,
+                quantity_high=q.high,
+                quantity_text=text[q.start : q.end],
+                unit=unit,
+                per_period=att.per_period,
+                anchor_start=q.start,
+                anchor_end=max(item.end, att.end),
+            )
+        )
     # Items moved without a figure ("Moscow has transferred food and oil to North Korea").
     for item in a.items:
         if item.start in used_items:
             continue
         if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
             continue
-        own = next((c for c in a.countries if c.end <= item.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}", text[c.end:item.start])), None)
+        own = next(
+            (
+                c
+                for c in a.countries
+                if c.end <= item.start
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,1}", text[c.end : item.start])
+            ),
+            None,
+        )
         demonym = own if own is not None and own.row["kind"] == "demonym" else None
-        possessive = own if own is not None and own.row["kind"] != "demonym" and re.match(r"['’]s", text[own.end:own.end + 2]) else None
+        possessive = (
+            own
+            if own is not None
+            and own.row["kind"] != "demonym"
+            and re.match(r"['’]s", text[own.end : own.end + 2])
+            else None
+        )
         origin, dest, verb = _direction(a, item.start, demonym, possessive)
         if _in_exchange(text, item.start):
             origin, dest = dest, origin
         near_noun = _SHIPMENT_NOUNS.match(text, item.end + 1) if item.end < len(text) else None
-        has_motion = verb is not None or _SHIPMENT_NOUNS.search(text[max(0, item.start - 40):item.end + 40])
+        has_motion = verb is not None or _SHIPMENT_NOUNS.search(text[max(0, item.start - 40) : item.end + 40])
         if context is not None and (verb is not None or near_noun) and (origin or dest):
             origin, dest = context.complete(origin, dest)  # "Russian wheat shipments have tripled"
         if not (has_motion and origin and dest):
             continue
         if context is not None:
             context.remember("shipment", origin, dest)
-        facts.append(Fact(
-            "shipment", origin_country=origin, destination_country=dest, item=item.row["item"],
-            item_category=item.row["category"], unit=None, anchor_start=item.start, anchor_end=item.end,
-        ))
+        facts.append(
+            Fact(
+                "shipment",
+                origin_country=origin,
+                destination_country=dest,
+                item=item.row["item"],
+                item_category=item.row["category"],
+                unit=None,
+                anchor_start=item.start,
+                anchor_end=item.end,
+            )
+        )
     return facts
 
 
@@ -217,10 +272,16 @@ def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str 
         iso = c.row["iso3"]
         if iso == origin:
             continue
-        if prep in ("alongside",) or (c.row["kind"] == "demonym" and re.match(r"\s+(?:forces|troops|army|military|units)", text[c.end:c.end + 10])):
+        if prep in ("alongside",) or (
+            c.row["kind"] == "demonym"
+            and re.match(r"\s+(?:forces|troops|army|military|units)", text[c.end : c.end + 10])
+        ):
             host = iso
             break
-        if prep in ("to", "into", "in", "at", "toward", "towards", "inside", "across", "throughout") and host is None:
+        if (
+            prep in ("to", "into", "in", "at", "toward", "towards", "inside", "across", "throughout")
+            and host is None
+        ):
             host = iso
     if host is None and place is not None and place.row["iso3"] != origin:
         host = place.row["iso3"]
@@ -245,12 +306,23 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         p = att.target
         if _BLOCKED_AROUND(text, p):
             continue
-        origin = att.demonym.row["iso3"] if att.demonym else (att.possessive.row["iso3"] if att.possessive else None)
+        origin = (
+            att.demonym.row["iso3"]
+            if att.demonym
+            else (att.possessive.row["iso3"] if att.possessive else None)
+        )
         if origin is None:
             o, _, verb = _direction(a, q.number_start, None, None)
             origin = o if verb is not None and verb.row["role"] == "out" else None
             if origin is None:
-                origin = next((c.row["iso3"] for c in a.countries if c.end <= q.start and re.fullmatch(r"['’]s\s+", text[c.end:q.start])), None)
+                origin = next(
+                    (
+                        c.row["iso3"]
+                        for c in a.countries
+                        if c.end <= q.start and re.fullmatch(r"['’]s\s+", text[c.end : q.start])
+                    ),
+                    None,
+                )
         host, location = _host(a, p.end, origin)
         if origin is None and host in _PAIR:
             origin = _PAIR[host] if _PAIR[host] in {c.row["iso3"] for c in a.countries} else None
@@ -260,9 +332,17 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             origin, host = context.complete(origin, host)
             context.remember("deployment", origin, host)
         fact = Fact(
-            "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
-            location=location, quantity=q.value, quantity_low=q.low, quantity_high=q.high,
-            quantity_text=text[q.start:q.end], anchor_start=q.start, anchor_end=p.end,
+            "deployment",
+            origin_country=origin,
+            destination_country=host,
+            personnel_type=p.row["personnel_type"],
+            location=location,
+            quantity=q.value,
+            quantity_low=q.low,
+            quantity_high=q.high,
+            quantity_text=text[q.start : q.end],
+            anchor_start=q.start,
+            anchor_end=p.end,
         )
         numbered[p.start] = fact
         facts.append(fact)
@@ -271,11 +351,23 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if p.start in numbered or p.row.get("needs_number") == "1":
             continue
         prev = a.personnel[i - 1] if i else None
-        if prev is not None and prev.start in numbered and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[prev.end:p.start]):
+        if (
+            prev is not None
+            and prev.start in numbered
+            and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[prev.end : p.start])
+        ):
             continue  # "6,000 engineers and construction workers": one figure, one fact
         if not _DEPLOY_WORDS.search(text):
             continue
-        own = next((c for c in reversed(a.countries) if c.end <= p.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end:p.start])), None)
+        own = next(
+            (
+                c
+                for c in reversed(a.countries)
+                if c.end <= p.start
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end : p.start])
+            ),
+            None,
+        )
         origin = own.row["iso3"] if own is not None else None
         if origin is None:
             o, _, verb = _direction(a, p.start, None, None)
@@ -287,10 +379,17 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             continue
         if context is not None:
             context.remember("deployment", origin, host)
-        facts.append(Fact(
-            "deployment", origin_country=origin, destination_country=host, personnel_type=p.row["personnel_type"],
-            location=location, anchor_start=p.start, anchor_end=p.end,
-        ))
+        facts.append(
+            Fact(
+                "deployment",
+                origin_country=origin,
+                destination_country=host,
+                personnel_type=p.row["personnel_type"],
+                location=location,
+                anchor_start=p.start,
+                anchor_end=p.end,
+            )
+        )
     return facts
 
 
@@ -298,23 +397,40 @@ def _BLOCKED_AROUND(text: str, p: Mention) -> bool:  # noqa: N802
     from .sentence import _BLOCKERS
 
     cs, ce = clause_bounds(text, p.start)
-    return bool(_BLOCKERS.search(text[p.end:ce]))
+    return bool(_BLOCKERS.search(text[p.end : ce]))
 
 
 _LENGTH_CUE_SPAN = re.compile(r"\bspan(?:s|ning)?\b[^.]{0,25}$", re.I)
-_FUNDING = re.compile(r"\b(?:funded|financed|paid for|bankrolled)\s+(?:through|by|from|via|with|out of)\s+(?P<src>[^,.;()]+?)(?=\s*(?:,|\.|;|\(|\bwith\b|\band\b|$))", re.I)
+_FUNDING = re.compile(
+    r"\b(?:funded|financed|paid for|bankrolled)\s+(?:through|by|from|via|with|out of)\s+(?P<src>[^,.;()]+?)(?=\s*(?:,|\.|;|\(|\bwith\b|\band\b|$))",
+    re.I,
+)
 _BUILDER = re.compile(
     r"\b(?:built|constructed|led|carried out|undertaken|implemented|being built|designed|executed|delivered)\s+by\s+(?:the\s+)?"
     r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|contractor|corporation|group|enterprise|engineering)\s+)*"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
     r"|\b(?:contractor|builder|construction firm|construction company)\s+(?P<name2>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
-_COMPLETION = re.compile(r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b", re.I)
-_START = re.compile(r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction", re.I)
-_BUILD_VERB = re.compile(r"\b(?:build\w*|built|rebuild\w*|construct\w*|upgrad\w*|moderni[sz]\w*|renovat\w*|expand\w*|lay|laid|extend\w*)\b", re.I)
-_COST = re.compile(r"\b(?:cost|costs|costing|worth|valued|price|budget|investment|invest\w*|spend\w*|estimated at|value)\b", re.I)
+_COMPLETION = re.compile(
+    r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b",
+    re.I,
+)
+_START = re.compile(
+    r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction",
+    re.I,
+)
+_BUILD_VERB = re.compile(
+    r"\b(?:build\w*|built|rebuild\w*|construct\w*|upgrad\w*|moderni[sz]\w*|renovat\w*|expand\w*|lay|laid|extend\w*)\b",
+    re.I,
+)
+_COST = re.compile(
+    r"\b(?:cost|costs|costing|worth|valued|price|budget|investment|invest\w*|spend\w*|estimated at|value)\b",
+    re.I,
+)
 _ANNUAL = re.compile(r"\b(?:annual|annually|per year|a year|yearly|each year)\b", re.I)
-_CAPACITY = re.compile(r"\b(?:capacity|process|handle|handled|handles|throughput|pass|accommodate|carry|traffic)\w*", re.I)
+_CAPACITY = re.compile(
+    r"\b(?:capacity|process|handle|handled|handles|throughput|pass|accommodate|carry|traffic)\w*", re.I
+)
 
 
 def _project_for(a: Analysis, pos: int, projects) -> tuple[str | None, str | None]:
@@ -336,36 +452,58 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
             eq = equivalent_of(a, money)
             if eq is not None:
                 paired.add(id(eq.quantity))
-            before = text[max(0, q.start - 40):q.start]
-            attribute = "funding" if re.search(r"\b(?:fund(?:ed|ing|s)?|financ\w*|investment|loan|grant)\s+(?:of|with|worth|totall?ing|amounting to|by)?\s*$", before, re.I) else "cost"
+            before = text[max(0, q.start - 40) : q.start]
+            attribute = (
+                "funding"
+                if re.search(
+                    r"\b(?:fund(?:ed|ing|s)?|financ\w*|investment|loan|grant)\s+(?:of|with|worth|totall?ing|amounting to|by)?\s*$",
+                    before,
+                    re.I,
+                )
+                else "cost"
+            )
             if attribute == "cost" and not (_COST.search(text) or a.infra):
                 continue
-            fact = Fact("infrastructure", attribute=attribute, value_number=money.value if money.value is not None else money.high,
-                        unit=money.currency, equivalent_value=eq.value if eq else None,
-                        equivalent_currency=eq.currency if eq else None)
+            fact = Fact(
+                "infrastructure",
+                attribute=attribute,
+                value_number=money.value if money.value is not None else money.high,
+                unit=money.currency,
+                equivalent_value=eq.value if eq else None,
+                equivalent_currency=eq.currency if eq else None,
+            )
         elif att is not None and att.kind == "unit" and not q.percent:
             value = q.value if q.value is not None else (q.high or q.low)
             if att.unit_dimension == "length":
-                attribute = "span" if _LENGTH_CUE_SPAN.search(text[:q.start]) else "length"
+                attribute = "span" if _LENGTH_CUE_SPAN.search(text[: q.start]) else "length"
                 fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=att.unit)
             elif att.unit_dimension == "lanes":
                 fact = Fact("infrastructure", attribute="lanes", value_number=value, unit="lanes")
             elif att.unit_dimension in ("count", "weight", "volume") and att.target is None:
                 per = att.per_period
-                if per is None and _ANNUAL.search(text[:q.start]):
+                if per is None and _ANNUAL.search(text[: q.start]):
                     per = "year"
                 if per is None and not _CAPACITY.search(text):
                     continue
-                plural = {"vehicle": "vehicles", "tonne": "tonnes", "container": "containers", "wagon": "wagons",
-                          "passenger": "passengers", "barrel": "barrels", "kg": "kg"}.get(att.unit, att.unit)
+                plural = {
+                    "vehicle": "vehicles",
+                    "tonne": "tonnes",
+                    "container": "containers",
+                    "wagon": "wagons",
+                    "passenger": "passengers",
+                    "barrel": "barrels",
+                    "kg": "kg",
+                }.get(att.unit, att.unit)
                 unit = f"{plural}_per_{per}" if per else plural
                 attribute = "annual_capacity" if per == "year" else "capacity"
-                fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=unit, per_period=per)
+                fact = Fact(
+                    "infrastructure", attribute=attribute, value_number=value, unit=unit, per_period=per
+                )
         if fact is None:
             continue
         fact.project, fact.project_type = project, ptype
         fact.quantity_low, fact.quantity_high = q.low, q.high
-        fact.quantity_text = text[q.start:q.end]
+        fact.quantity_text = text[q.start : q.end]
         fact.anchor_start, fact.anchor_end = q.start, q.end
         facts.append(fact)
     for pattern, attribute in ((_BUILDER, "builder"), (_FUNDING, "funding")):
@@ -373,11 +511,22 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
             project, ptype = _project_for(a, m.start(), projects)
             if project is None:
                 continue
-            value = (m.groupdict().get("name") or m.groupdict().get("name2") or m.groupdict().get("src") or "").strip()
+            value = (
+                m.groupdict().get("name") or m.groupdict().get("name2") or m.groupdict().get("src") or ""
+            ).strip()
             if not value:
                 continue
-            facts.append(Fact("infrastructure", project=project, project_type=ptype, attribute=attribute,
-                              value_text=value, anchor_start=m.start(), anchor_end=m.end()))
+            facts.append(
+                Fact(
+                    "infrastructure",
+                    project=project,
+                    project_type=ptype,
+                    attribute=attribute,
+                    value_text=value,
+                    anchor_start=m.start(),
+                    anchor_end=m.end(),
+                )
+            )
     return facts
 
 
@@ -386,20 +535,37 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
     for t in times:
         if t.period_start is None:
             continue
-        window = a.text[max(0, t.start - 80):t.end + 20]
-        if not (_START.search(window) or _COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window))):
+        window = a.text[max(0, t.start - 80) : t.end + 20]
+        if not (
+            _START.search(window)
+            or _COMPLETION.search(window)
+            or (t.prep == "by" and _BUILD_VERB.search(window))
+        ):
             continue
         project, ptype = _project_for(a, t.start, projects)
         if project is None:
             continue
         if _START.search(window):
             attribute, value = "start_date", t.period_start
-        elif (_COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window))) and t.prep in ("by", "in", "until", None, "by the end of") and not re.search(r"\bsatellite|\bimagery\b", window, re.I):
+        elif (
+            (_COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window)))
+            and t.prep in ("by", "in", "until", None, "by the end of")
+            and not re.search(r"\bsatellite|\bimagery\b", window, re.I)
+        ):
             attribute, value = "completion_date", t.period_end
         else:
             continue
-        facts.append(Fact("infrastructure", project=project, project_type=ptype, attribute=attribute,
-                          value_date=value, anchor_start=t.start, anchor_end=t.end))
+        facts.append(
+            Fact(
+                "infrastructure",
+                project=project,
+                project_type=ptype,
+                attribute=attribute,
+                value_date=value,
+                anchor_start=t.start,
+                anchor_end=t.end,
+            )
+        )
     return facts
 
 
@@ -428,19 +594,34 @@ def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
     if mechanism == "wage_remittance":
         if not (shares or _REMIT.search(text)):
             return []
-        if not re.search(r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party)\b", text, re.I) and not shares:
+        if (
+            not re.search(
+                r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party)\b",
+                text,
+                re.I,
+            )
+            and not shares
+        ):
             return []
     elif mechanism in ("crypto", "barter"):
         if not (a.countries or _SETUP.search(text)):
             return []
     elif not (_SETUP.search(text) or codes):
         return []
-    fact = Fact("currency", mechanism=mechanism, currencies=",".join(codes) if codes else None,
-                anchor_start=mech.start, anchor_end=mech.end)
+    fact = Fact(
+        "currency",
+        mechanism=mechanism,
+        currencies=",".join(codes) if codes else None,
+        anchor_start=mech.start,
+        anchor_end=mech.end,
+    )
     if shares:
         s = shares[0]
-        fact.share_low, fact.share_high = s.low if s.low is not None else s.value, s.high if s.high is not None else s.value
-        fact.quantity_text = text[s.start:s.end]
+        fact.share_low, fact.share_high = (
+            s.low if s.low is not None else s.value,
+            s.high if s.high is not None else s.value,
+        )
+        fact.quantity_text = text[s.start : s.end]
         fact.anchor_start = min(fact.anchor_start, s.start)
     if amounts:
         fact.amount, fact.amount_currency = amounts[0].value, amounts[0].currency
@@ -455,6 +636,12 @@ def attachments_for(a: Analysis) -> dict:
 
 
 __all__ = [
-    "Attachment", "attachments_for", "currency_facts", "deployment_facts", "infrastructure_date_facts",
-    "infrastructure_facts", "preposition_before", "shipment_facts",
+    "Attachment",
+    "attachments_for",
+    "currency_facts",
+    "deployment_facts",
+    "infrastructure_date_facts",
+    "infrastructure_facts",
+    "preposition_before",
+    "shipment_facts",
 ]

@@ -19,9 +19,30 @@ from datetime import date, timedelta
 from .numbers import UNITS, parse_words
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -33,19 +54,79 @@ _PREP = r"(?:(?P<prep>(?i:since|by|until|till|from|in|on|during|before|after|as 
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"{_PREP}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
-    ("mdy", re.compile(rf"{_PREP}(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?!\d)")),
-    ("dmy", re.compile(rf"{_PREP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)")),
-    ("month_range", re.compile(rf"{_PREP}(?P<mon>{_MONTH})\s+(?:or|and|to|-|–)\s+(?P<mon2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w])")),
-    ("my", re.compile(rf"{_PREP}(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)")),
-    ("quarter", re.compile(rf"{_PREP}(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?|Q(?P<qd>[1-4])\s*)(?P<y>{_YEAR})(?!\d)", re.I)),
-    ("half", re.compile(rf"{_PREP}(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half\s+(?:of\s+)?|H(?P<hd>[12])\s*)(?P<y>{_YEAR})(?!\d)", re.I)),
-    ("part_year", re.compile(rf"{_PREP}(?:the\s+)?(?P<part>early|mid|middle|late|end|beginning|start)(?:[\s-]+of)?[\s-]+(?P<y>{_YEAR})(?!\d)", re.I)),
+    (
+        "mdy",
+        re.compile(rf"{_PREP}(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?!\d)"),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"{_PREP}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})(?!\d)"
+        ),
+    ),
+    (
+        "month_range",
+        re.compile(
+            rf"{_PREP}(?P<mon>{_MONTH})\s+(?:or|and|to|-|–)\s+(?P<mon2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w])"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            rf"{_PREP}(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d)"
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"{_PREP}(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?|Q(?P<qd>[1-4])\s*)(?P<y>{_YEAR})(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            rf"{_PREP}(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half\s+(?:of\s+)?|H(?P<hd>[12])\s*)(?P<y>{_YEAR})(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "part_year",
+        re.compile(
+            rf"{_PREP}(?:the\s+)?(?P<part>early|mid|middle|late|end|beginning|start)(?:[\s-]+of)?[\s-]+(?P<y>{_YEAR})(?!\d)",
+            re.I,
+        ),
+    ),
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
     ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?P<y>{_YEAR})(?![\d\w%])")),
-    ("rel_unit", re.compile(rf"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])", re.I)),
-    ("rel_month", re.compile(rf"(?P<prep>last|this|next|since|in|by|until|from|as\s+early\s+as|during|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH})(?![\w])(?!\s+\d)", re.I)),
-    ("ago", re.compile(rf"(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after)(?![\w])", re.I)),
-    ("deictic", re.compile(r"(?P<word>yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w])", re.I)),
+    (
+        "rel_unit",
+        re.compile(
+            r"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "rel_month",
+        re.compile(
+            rf"(?P<prep>last|this|next|since|in|by|until|from|as\s+early\s+as|during|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH})(?![\w])(?!\s+\d)",
+            re.I,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later|before|after)(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"(?P<word>yesterday|today|this\s+morning|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w])",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -114,13 +195,23 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
         y2 = y + (1 if mo2 < mo else 0)
         return date(y, mo, 1), _month_end(y2, mo2), "month", not g.get("y")
     if kind == "quarter":
-        q = int(g["qd"]) if g.get("qd") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["qn"].lower()]
+        q = (
+            int(g["qd"])
+            if g.get("qd")
+            else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+                g["qn"].lower()
+            ]
+        )
         y = int(g["y"])
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter", False
     if kind == "half":
         h = int(g["hd"]) if g.get("hd") else (1 if g["hn"].lower() in ("first", "1st") else 2)
         y = int(g["y"])
-        return (date(y, 1, 1), date(y, 6, 30), "half", False) if h == 1 else (date(y, 7, 1), date(y, 12, 31), "half", False)
+        return (
+            (date(y, 1, 1), date(y, 6, 30), "half", False)
+            if h == 1
+            else (date(y, 7, 1), date(y, 12, 31), "half", False)
+        )
     if kind == "part_year":
         y, part = int(g["y"]), g["part"].lower()
         if part in ("early", "beginning", "start"):
@@ -142,9 +233,21 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
     if kind == "rel_unit":
         prep = re.sub(r"\s+", " ", g["prep"].lower())
         unit = g["unit"].lower()
-        shift = {"last": -1, "past": -1, "previous": -1, "since last": -1, "at the end of last": -1,
-                 "this": 0, "earlier this": 0, "later this": 0, "by the end of this": 0,
-                 "next": 1, "coming": 1, "by next": 1, "by the end of next": 1}[prep]
+        shift = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "since last": -1,
+            "at the end of last": -1,
+            "this": 0,
+            "earlier this": 0,
+            "later this": 0,
+            "by the end of this": 0,
+            "next": 1,
+            "coming": 1,
+            "by next": 1,
+            "by the end of next": 1,
+        }[prep]
         if unit in ("week", "weekend"):
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
             if unit == "weekend":
@@ -218,7 +321,9 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
             d = pub - timedelta(days=1)
             return d, d, "day", True
         if word.startswith("on "):
-            wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(word[3:].strip())
+            wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(
+                word[3:].strip()
+            )
             delta = (pub.weekday() - wd) % 7
             d = pub - timedelta(days=delta)
             return d, d, "day", True
@@ -226,18 +331,65 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
     return None
 
 
-def find_times(text: str, published: date | None, anchor: date | None = None, future: bool = False) -> list[TimeExpr]:
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# A cheap test per pattern: skip the full pattern when the sentence cannot contain it.
+_TRIGGERS = {
+    "iso": re.compile(r"\d{4}-\d\d-\d\d"),
+    "mdy": _MONTH_WORD,
+    "dmy": _MONTH_WORD,
+    "my": _MONTH_WORD,
+    "month_range": _MONTH_WORD,
+    "rel_month": _MONTH_WORD,
+    "quarter": re.compile(r"quarter|\bQ[1-4]", re.I),
+    "half": re.compile(r"\bhalf\b|\bH[12]\b", re.I),
+    "part_year": re.compile(r"\b(?:early|mid|middle|late|end|beginning|start)\b", re.I),
+    "decade": re.compile(r"\d0['’]?s\b"),
+    "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming)\b", re.I),
+    "ago": re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I),
+    "deictic": re.compile(
+        r"\b(?:yesterday|today|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+    ),
+}
+_NEEDS_DIGIT = {"iso", "mdy", "dmy", "my", "quarter", "half", "part_year", "decade", "year"}
+_WORDY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
+    r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.I,
+)
+
+
+def find_times(
+    text: str, published: date | None, anchor: date | None = None, future: bool = False
+) -> list[TimeExpr]:
     """Non-overlapping temporal expressions in ``text``, most specific pattern first."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not _WORDY.search(text):
+        return out
     for kind, pattern in _PATTERNS:
+        if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        trigger = _TRIGGERS.get(kind)
+        if trigger is not None and trigger.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind == "rel_month" and m.group("mon").lower() == "may" and m.group("prep").lower() not in ("last", "next", "since", "in", "by", "until", "early", "late", "mid"):
+            if (
+                kind == "rel_month"
+                and m.group("mon").lower() == "may"
+                and m.group("prep").lower()
+                not in ("last", "next", "since", "in", "by", "until", "early", "late", "mid")
+            ):
                 continue
-            if kind == "year" and not m.group("prep") and re.match(r"\s*(?:years?|people|troops)", text[e:e + 8]):
+            if (
+                kind == "year"
+                and not m.group("prep")
+                and re.match(r"\s*(?:years?|people|troops)", text[e : e + 8])
+            ):
                 continue
             resolved = None
             try:

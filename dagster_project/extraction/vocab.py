@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
@@ -26,58 +26,128 @@ class Mention:
     row: dict
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@lru_cache(maxsize=256)
+def tokenize(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """(tokens, lower-cased tokens, starts, ends) of a text; cached because every gazetteer reads it."""
+    tokens, starts, ends = [], [], []
+    for m in _TOKEN.finditer(text):
+        tokens.append(m.group(0).replace("’", "'"))
+        starts.append(m.start())
+        ends.append(m.end())
+    return tuple(tokens), tuple(t.lower() for t in tokens), tuple(starts), tuple(ends)
+
+
 class Gazetteer:
-    """Longest-match finder for the surface forms of one vocabulary file."""
+    """Longest-match finder for the surface forms of one vocabulary file, over word tokens.
+
+    Lookups are dictionary probes of token n-grams, so the cost grows with the text, not with
+    the size of the vocabulary.
+    """
 
     def __init__(self, rows: list[dict], key: str = "surface"):
-        self.rows: dict[str, dict] = {}
-        self.folded: dict[str, dict] = {}
-        exact, folded = [], []
+        self.exact: dict[tuple[str, ...], dict] = {}
+        self.folded: dict[tuple[str, ...], dict] = {}
+        self.starts_exact: dict[str, int] = {}  # first token -> longest entry (in tokens) starting with it
+        self.starts_folded: dict[str, int] = {}
+        longest = 1
         for row in rows:
             surface = row[key].strip()
             if not surface:
                 continue
+            tokens, lowered, _, _ = tokenize(surface)
+            longest = max(longest, len(tokens))
             if surface == surface.lower():
-                self.folded[surface] = row
-                folded.append(surface)
+                self.folded.setdefault(lowered, row)
+                self.starts_folded[lowered[0]] = max(self.starts_folded.get(lowered[0], 0), len(tokens))
             else:
-                self.rows[surface] = row
-                exact.append(surface)
-        alternatives = [self._pattern(s, False) for s in exact] + [self._pattern(s, True) for s in folded]
-        # Longest first so that "North Korean" wins over "North Korea" and "Korean".
-        order = sorted(range(len(alternatives)), key=lambda i: -len((exact + folded)[i]))
-        body = "|".join(alternatives[i] for i in order) or r"(?!x)x"
-        self.regex = re.compile(body)
-
-    @staticmethod
-    def _pattern(surface: str, fold: bool) -> str:
-        escaped = re.sub(r"['’]", "['’]", re.escape(surface).replace(r"\ ", r"\s+"))
-        left = r"(?<![\w$€₽])" if surface[0].isalnum() else ""
-        right = r"(?![\w])" if surface[-1].isalnum() or surface[-1] == "." else ""
-        if surface[-1] == ".":
-            right = r"(?!\w)"
-        inner = f"(?i:{escaped})" if fold else escaped
-        return f"{left}{inner}{right}"
+                self.exact.setdefault(tokens, row)
+                self.starts_exact[tokens[0]] = max(self.starts_exact.get(tokens[0], 0), len(tokens))
+        self.longest = longest
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        found = []
-        for m in self.regex.finditer(text, start, len(text) if end is None else end):
-            surface = m.group(0)
-            row = self.lookup(surface)
-            if row is not None:
-                found.append(Mention(m.start(), m.end(), surface, row))
+        tokens, lowered, starts, ends = tokenize(text)
+        limit = len(text) if end is None else end
+        found: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if starts[i] < start or ends[i] > limit:
+                i += 1
+                continue
+            reach = max(self.starts_exact.get(tokens[i], 0), self.starts_folded.get(lowered[i], 0))
+            if not reach:
+                i += 1
+                continue
+            hit = None
+            for size in range(min(reach, n - i), 0, -1):
+                row = self.exact.get(tokens[i : i + size]) or self.folded.get(lowered[i : i + size])
+                if (
+                    row is not None
+                    and ends[i + size - 1] <= limit
+                    and self._contiguous(text, starts, ends, i, size)
+                ):
+                    hit = (size, row)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, row = hit
+            s, e = starts[i], ends[i + size - 1]
+            found.append(Mention(s, e, text[s:e], row))
+            i += size
         return found
 
+    @staticmethod
+    def _contiguous(text, starts, ends, i, size) -> bool:
+        """Tokens of one entry may be separated by spaces only (not by a line break or other text)."""
+        for k in range(i, i + size - 1):
+            gap = text[ends[k] : starts[k + 1]]
+            if gap and (gap.strip() or "\n" in gap or len(gap) > 3):
+                return False
+        return True
+
     def lookup(self, surface: str) -> dict | None:
-        normal = re.sub(r"\s+", " ", surface).replace("’", "'")
-        for candidate in (normal, surface):
-            if candidate in self.rows:
-                return self.rows[candidate]
-        lowered = normal.lower()
-        if lowered in self.folded:
-            return self.folded[lowered]
-        lowered_curly = lowered.replace("'", "’")
-        return self.folded.get(lowered_curly)
+        tokens, lowered, _, _ = tokenize(surface)
+        return self.exact.get(tokens) or self.folded.get(lowered)
+
+
+def find_all(text: str, names: tuple[str, ...]) -> dict[str, list[Mention]]:
+    """Mentions of several vocabularies in one pass over the tokens (same results as ``find`` each)."""
+    gazetteers = [gazetteer(name) for name in names]
+    starters = _starters(names)
+    tokens, lowered, starts, ends = tokenize(text)
+    found: dict[str, list[Mention]] = {name: [] for name in names}
+    next_free = [0] * len(names)
+    n = len(tokens)
+    for i in range(n):
+        candidates = starters.get(tokens[i], ()) + starters.get(lowered[i], ())
+        if not candidates:
+            continue
+        for index in set(candidates):
+            if i < next_free[index]:
+                continue
+            g = gazetteers[index]
+            reach = max(g.starts_exact.get(tokens[i], 0), g.starts_folded.get(lowered[i], 0))
+            for size in range(min(reach, n - i), 0, -1):
+                row = g.exact.get(tokens[i : i + size]) or g.folded.get(lowered[i : i + size])
+                if row is not None and Gazetteer._contiguous(text, starts, ends, i, size):
+                    s, e = starts[i], ends[i + size - 1]
+                    found[names[index]].append(Mention(s, e, text[s:e], row))
+                    next_free[index] = i + size
+                    break
+    return found
+
+
+@lru_cache(maxsize=32)
+def _starters(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, tuple[int, ...]] = {}
+    for index, name in enumerate(names):
+        g = gazetteer(name)
+        for token in set(g.starts_exact) | set(g.starts_folded):
+            out[token] = out.get(token, ()) + (index,)
+    return out
 
 
 def read_rows(name: str) -> list[dict]:
@@ -85,7 +155,7 @@ def read_rows(name: str) -> list[dict]:
         return [dict(row) for row in csv.DictReader(handle)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer(name: str) -> Gazetteer:
     """The compiled gazetteer for ``vocab/<name>.csv`` (cached per process)."""
     return Gazetteer(read_rows(name))

@@ -15,10 +15,19 @@ FIELDS = ("url", "title", "outlet", "author", "published_date")
 _MONTHS = "january february march april may june july august september october november december".split()
 _DATE_FORMS = [
     (re.compile(r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"), "ymd"),
-    (re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"), "mdy"),
-    (re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)"), "dmy"),
+    (
+        re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"),
+        "mdy",
+    ),
+    (
+        re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)"),
+        "dmy",
+    ),
 ]
-_BYLINE = re.compile(r"^\s*(?:by|written by|posted by)\s+(?P<author>[^/|\n]{1,60}?)\s*(?://|\||·|•|—|–|,|\bon\b|-)\s*(?P<rest>.+)$", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|posted by)\s+(?P<author>[^/|\n]{1,60}?)\s*(?://|\||·|•|—|–|,|\bon\b|-)\s*(?P<rest>.+)$",
+    re.I,
+)
 _DATELINE = re.compile(r"^\s*(?:published|posted|updated|date)\s*:?\s*(?P<rest>.+)$", re.I)
 
 
@@ -33,7 +42,9 @@ def parse_date(text: str | None) -> date | None:
         try:
             if form == "ymd":
                 return date(int(m["y"]), int(m["m"]), int(m["d"]))
-            month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(m["mon"].lower()[:3])), None)
+            month = next(
+                (i + 1 for i, name in enumerate(_MONTHS) if name.startswith(m["mon"].lower()[:3])), None
+            )
             if month is None:
                 continue
             return date(int(m["y"]), month, int(m["d"]))
@@ -73,7 +84,16 @@ def from_html(meta: dict[str, str]) -> dict:
     author = meta.get("author") or meta.get("article:author") or meta.get("byl")
     if author:
         out["author"] = re.sub(r"^by\s+", "", author, flags=re.I)
-    for key in ("article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "sailthru.date", "time"):
+    for key in (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publish-date",
+        "dc.date",
+        "sailthru.date",
+        "time",
+    ):
         parsed = parse_date(meta.get(key))
         if parsed:
             out["published_date"] = parsed

@@ -20,7 +20,13 @@ from pathlib import Path
 from . import metadata
 from .html_text import html_to_text
 
-ARTICLE_EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+ARTICLE_EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 SIDECAR_SUFFIX = ".meta.json"
 MAX_BYTES = 5 * 1024 * 1024
 LEGACY_ENCODINGS = ("cp1252", "cp1251", "euc_kr")
@@ -125,7 +131,9 @@ def scan_articles(
         base = Path(dirpath)
         for d in list(dirnames):
             if (base / d).is_symlink():
-                rejected.append(Rejection(_relative(base / d, root), "symlink", "symbolic link to a folder: not followed"))
+                rejected.append(
+                    Rejection(_relative(base / d, root), "symlink", "symbolic link to a folder: not followed")
+                )
         dirnames[:] = sorted(d for d in dirnames if not (base / d).is_symlink() and not d.startswith("."))
         paths.extend(base / name for name in filenames)
     paths.sort(key=lambda p: _relative(p, root))
@@ -136,7 +144,9 @@ def scan_articles(
         if rel.endswith(SIDECAR_SUFFIX):
             stem = rel[: -len(SIDECAR_SUFFIX)]
             if not any(stem + ext in names for ext in ARTICLE_EXTENSIONS):
-                rejected.append(Rejection(rel, "orphan_sidecar", "metadata sidecar without a matching article file"))
+                rejected.append(
+                    Rejection(rel, "orphan_sidecar", "metadata sidecar without a matching article file")
+                )
             continue
         result = read_article_file(path, rel, root, clean, max_bytes)
         if isinstance(result, Rejection):
@@ -144,7 +154,9 @@ def scan_articles(
             continue
         first = seen_hashes.get(result.article_id)
         if first is not None:
-            rejected.append(Rejection(rel, "duplicate", f"duplicate content: same text as {first}", result.byte_size))
+            rejected.append(
+                Rejection(rel, "duplicate", f"duplicate content: same text as {first}", result.byte_size)
+            )
             continue
         seen_hashes[result.article_id] = rel
         articles.append(result)
@@ -153,14 +165,22 @@ def scan_articles(
 
 def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -> ArticleFile | Rejection:
     if path.is_symlink():
-        return Rejection(rel, "symlink", "symbolic link: not followed (it may point outside the articles folder)")
+        return Rejection(
+            rel, "symlink", "symbolic link: not followed (it may point outside the articles folder)"
+        )
     ext = "".join(path.suffixes[-1:]).lower()
     if ext not in ARTICLE_EXTENSIONS:
-        return Rejection(rel, "unsupported_extension", f"unsupported file type {ext or '(none)'}: only .txt, .md, .html and .htm are read")
+        return Rejection(
+            rel,
+            "unsupported_extension",
+            f"unsupported file type {ext or '(none)'}: only .txt, .md, .html and .htm are read",
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Rejection(rel, "oversized", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit", size)
+            return Rejection(
+                rel, "oversized", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit", size
+            )
         data = path.read_bytes()
     except OSError as exc:
         return Rejection(rel, "unreadable", f"cannot read file: {exc.strerror or exc}")
@@ -170,7 +190,9 @@ def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -
         return Rejection(rel, "binary", "binary content (NUL or control bytes), not text", size)
     text, encoding = decode(data)
     if text is None:
-        return Rejection(rel, "encoding", "not valid UTF-8, UTF-16, Windows-1252, Windows-1251 or EUC-KR text", size)
+        return Rejection(
+            rel, "encoding", "not valid UTF-8, UTF-16, Windows-1252, Windows-1251 or EUC-KR text", size
+        )
     file_type = ARTICLE_EXTENSIONS[ext]
     html_meta: dict = {}
     raw_text = text
@@ -187,10 +209,21 @@ def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -
         sidecar, problem = metadata.read_sidecar(sidecar_path)
         if problem:
             warnings.append(problem)
-            sidecar.pop("published_date", None) if not isinstance(sidecar.get("published_date"), date) else None
+            sidecar.pop("published_date", None) if not isinstance(
+                sidecar.get("published_date"), date
+            ) else None
     merged = metadata.merge(sidecar, html_meta, metadata.from_text(raw_text, body))
-    article_id = hashlib.sha256(unicodedata.normalize("NFC", raw_text).strip().encode("utf-8")).hexdigest()[:32]
+    article_id = hashlib.sha256(unicodedata.normalize("NFC", raw_text).strip().encode("utf-8")).hexdigest()[
+        :32
+    ]
     return ArticleFile(
-        article_id=article_id, source_path=rel, file_type=file_type, encoding=encoding, byte_size=size,
-        raw_text=raw_text, body_text=body, warnings=warnings, **merged,
+        article_id=article_id,
+        source_path=rel,
+        file_type=file_type,
+        encoding=encoding,
+        byte_size=size,
+        raw_text=raw_text,
+        body_text=body,
+        warnings=warnings,
+        **merged,
     )

@@ -32,8 +32,13 @@ class SuiteResult:
     def message(self) -> str:
         if self.success:
             return f"{self.suite}: {self.evaluated} expectations passed on {self.rows} rows"
-        parts = [f"{f['expectation']}({f['column']}): rows {f['rows'][:10]} values {f['values'][:5]}" for f in self.failures]
-        return f"{self.suite}: {len(self.failures)} of {self.evaluated} expectations failed: " + "; ".join(parts)
+        parts = [
+            f"{f['expectation']}({f['column']}): rows {f['rows'][:10]} values {f['values'][:5]}"
+            for f in self.failures
+        ]
+        return f"{self.suite}: {len(self.failures)} of {self.evaluated} expectations failed: " + "; ".join(
+            parts
+        )
 
 
 def suite_names() -> list[str]:
@@ -77,7 +82,9 @@ def validate_frame(suite: dict, frame: pd.DataFrame) -> SuiteResult:
     name = suite["name"]
     gx_suite = gx.ExpectationSuite(name=f"{name}_suite")
     for exp in suite["expectations"]:
-        gx_suite.add_expectation_configuration(ExpectationConfiguration(type=exp["type"], kwargs=exp["kwargs"]))
+        gx_suite.add_expectation_configuration(
+            ExpectationConfiguration(type=exp["type"], kwargs=exp["kwargs"])
+        )
     source_name = f"frames_{name}"
     try:
         source = context.data_sources.get(source_name)
@@ -105,8 +112,14 @@ def validate_frame(suite: dict, frame: pd.DataFrame) -> SuiteResult:
         indexes = r.result.get("unexpected_index_list") or []
         ids = [frame.loc[i, id_column] if isinstance(i, int) and id_column in frame else i for i in indexes]
         values = r.result.get("partial_unexpected_list") or r.result.get("unexpected_list") or []
-        failures.append({"expectation": r.expectation_config.type, "column": column, "rows": [str(v) for v in ids],
-                         "values": [str(v) for v in values]})
+        failures.append(
+            {
+                "expectation": r.expectation_config.type,
+                "column": column,
+                "rows": [str(v) for v in ids],
+                "values": [str(v) for v in values],
+            }
+        )
     return SuiteResult(name, bool(result.success), len(result.results), len(frame), failures)
 
 

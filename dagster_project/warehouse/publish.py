@@ -137,7 +137,11 @@ def publish(paths: WarehousePaths, build: Path, run_id: str, schema: str = "mart
     for old in paths.directory.glob(".parquet-*"):
         if old.resolve() != parquet_dir.resolve() and not old.name.startswith(".parquet-link-"):
             shutil.rmtree(old, ignore_errors=True)
-    return {"tables": tables, "seconds": round(time.monotonic() - started, 3), "parquet_dir": str(parquet_dir)}
+    return {
+        "tables": tables,
+        "seconds": round(time.monotonic() - started, 3),
+        "parquet_dir": str(parquet_dir),
+    }
 
 
 def keep_failed_build(paths: WarehousePaths, build: Path, run_id: str) -> Path | None:
