@@ -160,8 +160,9 @@ def evaluate(gold_path: Path = GOLD) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the extractor against the gold set.")
     parser.add_argument("--details", action="store_true", help="list misses, extras and wrong fields")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="gold file (default tests/gold/gold.json)")
     args = parser.parse_args(argv)
-    report = evaluate()
+    report = evaluate(args.gold)
     print(
         f"Gold set: {report['articles']} articles, {report['overall']['tp'] + report['overall']['fn']} facts"
     )

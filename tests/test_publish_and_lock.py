@@ -50,7 +50,7 @@ def test_failed_builds_are_kept_and_stale_ones_cleaned(tmp_path):
     os.utime(kept[2], (2e9, 2e9))
     _make_build(paths, "killed", 1)  # a run killed mid-way leaves its build behind
     removed = clean_stale_builds(paths)
-    assert {p.name for p in removed} == {"failed-bad0.duckdb", "failed-bad1.duckdb", "killed.duckdb"}
+    assert {p.name for p in removed} == {"failed-bad0.duckdb", "failed-bad1.duckdb", "building.duckdb"}
     assert [p.name for p in paths.builds.iterdir()] == ["failed-bad2.duckdb"]
 
 

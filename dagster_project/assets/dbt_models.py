@@ -7,7 +7,7 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetKey
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
-from ..project import dbt_project
+from ..project import DBT_DIR, dbt_project
 from ..resources import WarehouseResource
 
 _FOLDER_PREFIX = {"staging": "staging", "intermediate": "intermediate", "marts": "marts"}
@@ -45,7 +45,9 @@ translator = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_as
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator)
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     dbt_vars = json.dumps({"warehouse_path": str(warehouse.build_path)})
-    yield from dbt.cli(["build", "--vars", dbt_vars], context=context).stream()
+    # A stable target folder (runs never overlap: the warehouse lock) lets dbt reuse its last parse.
+    target = DBT_DIR / "target" / "pipeline"
+    yield from dbt.cli(["build", "--vars", dbt_vars], context=context, target_path=target).stream()
 
 
 def mart_keys() -> list[AssetKey]:

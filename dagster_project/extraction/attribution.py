@@ -244,7 +244,7 @@ _ANAPHORIC = re.compile(
 
 def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
-    head = text[:pos]
+    head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
     tokens = list(re.finditer(r"[\w’'.&-]+|[,;:()“”\"—–]", head))
     words: list[str] = []
     skipping = True

@@ -27,6 +27,10 @@ _INLINE_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^)]*\)")
 _MANY_SPACES = re.compile(r"[ \t\u00a0]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|")
+# "SEOUL, Sept. 10 (Yonhap) -- " / "MOSCOW (Reuters) - ": the wire dateline before the first sentence.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([^)]{2,30}\)\s*(?:--|—|–|-)\s*"
+)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +70,7 @@ def clean_text(raw: str) -> str:
         if not line or boiler.fullmatch(line) or is_byline(line):
             continue
         line = _SOURCES_TAIL.sub("", line).strip()
+        line = _DATELINE.sub("", line)
         if not re.search(r"[^\W\d_]{2,}", line):
             continue
         key = _norm_key(line)

@@ -106,6 +106,10 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     return facts
 
 
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|announced|told(?: \w+){0,2}|reported|added|stated|confirmed|revealed|disclosed|wrote|noted|warned)\s*(?:on\s+)?$",
+    re.I,
+)
 _TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding"}
 
 
@@ -130,7 +134,11 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         )
         return
     cs, ce = clause_bounds(text, fact.anchor_start)
-    candidates = [t for t in times if t.period_start is not None]
+    candidates = [
+        t
+        for t in times
+        if t.period_start is not None and not _REPORTING_DATE.search(text[max(0, t.start - 30) : t.start])
+    ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
     pool = in_clause or candidates
     if not pool:
@@ -184,8 +192,25 @@ def _fullness(f: Fact) -> int:
     return sum(getattr(f, name) is not None for name in _CORE_SLOTS)
 
 
+_NUMBER_SLOTS = ("quantity", "quantity_low", "quantity_high")
+
+
+def _restates(general: Fact, specific: Fact) -> bool:
+    """A figure-less mention ("North Korean troops flood into Russia") restating a counted one."""
+    return (
+        general.fact_type == specific.fact_type
+        and general.fact_type in ("shipment", "deployment")
+        and all(getattr(general, n) is None for n in _NUMBER_SLOTS)
+        and any(getattr(specific, n) is not None for n in _NUMBER_SLOTS)
+        and (general.item, general.personnel_type) == (specific.item, specific.personnel_type)
+        and general.origin_country == specific.origin_country
+        and general.destination_country == specific.destination_country
+    )
+
+
 def deduplicate(facts: list[Fact]) -> list[Fact]:
     """One row per fact: merge restatements (headline, bullet, body), keeping the fullest evidence."""
+    facts = [f for f in facts if not any(_restates(f, other) for other in facts if other is not f)]
     kept: list[Fact] = []
     for fact in facts:
         twin = next((k for k in kept if _key(k) == _key(fact) and _compatible(k, fact)), None)

@@ -170,7 +170,7 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         if att.kind == "unit" and att.unit_dimension == "length":
             continue
         money = money_at(a, q)
-        if money is not None:
+        if money is not None or (q.percent and (q.high or q.value or 0) > 100):
             continue
         used_items.add(item.start)
         origin, dest, verb = _direction(
@@ -212,6 +212,11 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
             continue
         if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
             continue
+        if re.search(
+            r"\b(?<!exchange )(?<!return )(?<!payment )for\s+(?:\w+\s+){0,2}$",
+            text[max(0, item.start - 40) : item.start],
+        ):
+            continue  # "parts for conventional weapons": what the thing is for, not what moves
         own = next(
             (
                 c
@@ -402,7 +407,7 @@ def _BLOCKED_AROUND(text: str, p: Mention) -> bool:  # noqa: N802
 
 _LENGTH_CUE_SPAN = re.compile(r"\bspan(?:s|ning)?\b[^.]{0,25}$", re.I)
 _FUNDING = re.compile(
-    r"\b(?:funded|financed|paid for|bankrolled)\s+(?:through|by|from|via|with|out of)\s+(?P<src>[^,.;()]+?)(?=\s*(?:,|\.|;|\(|\bwith\b|\band\b|$))",
+    r"\b(?:funded|financed|paid for|bankrolled)\s+(?:\w+ly\s+)?(?:through|by|from|via|with|out of)\s+(?P<src>[^,.;()]+?)(?=\s*(?:,|\.|;|\(|\bwith\b|\band\b|$))",
     re.I,
 )
 _BUILDER = re.compile(
@@ -589,7 +594,7 @@ def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
     mech = max(mechanisms, key=lambda m: (m.end - m.start, -m.start))
     mechanism = mech.row["mechanism"]
     codes = sorted({c.row["code"] for c in a.currencies})
-    shares = [q for q in a.quantities if q.percent]
+    shares = [q for q in a.quantities if q.percent and 0 <= (q.low or 0) and (q.high or q.value or 0) <= 100]
     amounts = [m for m in a.money]
     if mechanism == "wage_remittance":
         if not (shares or _REMIT.search(text)):
@@ -603,9 +608,12 @@ def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
             and not shares
         ):
             return []
-    elif mechanism in ("crypto", "barter"):
+    elif mechanism == "barter":
         if not (a.countries or _SETUP.search(text)):
             return []
+    elif mechanism == "crypto":
+        if not _SETUP.search(text):
+            return []  # "hackers stole cryptocurrency" is not a payment channel
     elif not (_SETUP.search(text) or codes):
         return []
     fact = Fact(

@@ -280,9 +280,19 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
         if prep == "since last":
             return date(y, 1, 1), pub, "year", True
         return date(y, 1, 1), date(y, 12, 31), "year", True
+    if kind == "md":
+        mo, dd = _month_no(g["mon"]), int(g["d"])
+        y = pub.year
+        if not future and (mo, dd) > (pub.month, pub.day):
+            y -= 1
+        d = date(y, mo, dd)
+        return d, d, "day", True
     if kind == "rel_month":
         prep = re.sub(r"\s+", " ", g["prep"].lower())
         mo = _month_no(g["mon"])
+        if g.get("yref"):
+            y = pub.year + {"last": -1, "this": 0, "next": 1}[g["yref"].lower()]
+            return date(y, mo, 1), _month_end(y, mo), "month", True
         if prep == "last":
             y = pub.year - 1
         elif prep == "next":
@@ -351,7 +361,7 @@ _TRIGGERS = {
         r"\b(?:yesterday|today|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
     ),
 }
-_NEEDS_DIGIT = {"iso", "mdy", "dmy", "my", "quarter", "half", "part_year", "decade", "year"}
+_NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
     r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",

@@ -1,6 +1,6 @@
 """Build, check, then publish atomically.
 
-A run works on a copy of the served warehouse in ``<warehouse dir>/.builds/<run>.duckdb``. Only
+A run works on a copy of the served warehouse in ``<warehouse dir>/.builds/building.duckdb``. Only
 after every blocking check passed is it checkpointed, exported to Parquet and moved over
 ``WAREHOUSE_PATH`` with an atomic rename; ``warehouse/parquet`` is a symbolic link switched the
 same way. A build that is not published is renamed ``failed-<run>.duckdb`` and kept for
@@ -47,7 +47,8 @@ class WarehousePaths:
         return self.directory / PARQUET_LINK
 
     def build_file(self, run_id: str) -> Path:
-        return self.builds / f"{run_id}.duckdb"
+        # One fixed name: only the lock holder builds, and a stable path lets dbt reuse its parse.
+        return self.builds / "building.duckdb"
 
     def failed_file(self, run_id: str) -> Path:
         return self.builds / f"failed-{run_id}.duckdb"
