@@ -51,7 +51,7 @@ bench: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 soak: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
-	$(BIN)/python scripts/soak.py $(SOAK_ARGS)
+	$(BIN)/python -m dagster_project.soak $(SOAK_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check dagster_project tests scripts
