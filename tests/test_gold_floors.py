@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from dagster_project.evaluation import evaluate
+from dagster_project.evaluation import GOLD_SETS, evaluate
 
 
 @pytest.fixture(scope="module")
 def report():
     return evaluate()
+
+
+@pytest.mark.parametrize("gold", GOLD_SETS[1:], ids=lambda p: p.stem)
+def test_held_out_batches_floor(gold):
+    result = evaluate(gold)
+    assert result["overall"]["f1"] >= 0.9, "\n".join(result["details"])
 
 
 def test_overall_f1_floor(report):

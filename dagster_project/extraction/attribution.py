@@ -242,9 +242,17 @@ _ANAPHORIC = re.compile(
 )
 
 
+_APPOSITION = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s+(?:the|a|an)\s+[^,;:]{3,90},\s*(?:\w+ly\s+)?$"
+)
+
+
 def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
     head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
+    apposition = _APPOSITION.search(head)
+    if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
+        return _clean_np(apposition.group("name"))
     tokens = list(re.finditer(r"[\w’'.&-]+|[,;:()“”\"—–]", head))
     words: list[str] = []
     skipping = True
@@ -333,7 +341,9 @@ def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def status_for(sentence: str, anchor: int, anchor_end: int | None = None) -> tuple[str, str | None]:
+def status_for(
+    sentence: str, anchor: int, anchor_end: int | None = None, whole_clause: bool = False
+) -> tuple[str, str | None]:
     """(status, hedge word) for a fact anchored at ``anchor`` (to ``anchor_end``) within ``sentence``."""
     anchor_end = anchor if anchor_end is None else anchor_end
     cs, ce = clause_bounds(sentence, anchor)
@@ -342,7 +352,10 @@ def status_for(sentence: str, anchor: int, anchor_end: int | None = None) -> tup
     for h in hedges:
         in_clause = cs <= h.start < ce and (
             h.start < anchor
-            or (h.start - anchor_end < 25 and not re.search(r"[,;]", sentence[anchor_end : h.start]))
+            or (
+                (whole_clause or h.start - anchor_end < 25)
+                and not re.search(r"[,;]", sentence[anchor_end : h.start])
+            )
         )
         # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.
         governs = h.start < anchor and h.row["surface"] in ("suggest", "suggests", "fears", "fear", "feared")

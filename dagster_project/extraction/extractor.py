@@ -84,13 +84,14 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         context.sentence_index = index
         found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
         found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
-        found += currency_facts(a, found_per_sentence[index]["mechanisms"])
+        found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
         claimant = find_claimant(text, previous_claimant)
         previous_claimant = claimant
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
-            fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end)
+            whole_clause = fact.fact_type == "infrastructure"  # a project's sentence speaks of it as a whole
+            fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end, whole_clause)
             fact.claimed_by = claimant
             fact.evidence_text = text
             fact.evidence_start = sentence.start
@@ -110,7 +111,10 @@ _REPORTING_DATE = re.compile(
     r"\b(?:said|says|announced|told(?: \w+){0,2}|reported|added|stated|confirmed|revealed|disclosed|wrote|noted|warned)\s*(?:on\s+)?$",
     re.I,
 )
-_TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding"}
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added|stated|wrote|noted|warned)\b", re.I
+)
+_TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding", "cost"}
 
 
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
@@ -134,10 +138,14 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         )
         return
     cs, ce = clause_bounds(text, fact.anchor_start)
+    tail = _ATTRIBUTION_TAIL.search(text, fact.anchor_end)
+    tail_start = tail.start() if tail else len(text)
     candidates = [
         t
         for t in times
-        if t.period_start is not None and not _REPORTING_DATE.search(text[max(0, t.start - 30) : t.start])
+        if t.period_start is not None
+        and not _REPORTING_DATE.search(text[max(0, t.start - 30) : t.start])
+        and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
     pool = in_clause or candidates

@@ -92,6 +92,22 @@ _VAGUE_BASE = {
     "millions": 1e6,
     "billions": 1e9,
 }
+_FRACTIONS = {
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+}
+# "half of", "a third of": a share, read as a percentage
+_FRACTION = re.compile(
+    r"(?<![\w])(?P<frac>(?:a|one)?\s*half|(?:a|one)\s+third|two[\s-]+thirds|(?:a|one)\s+quarter|three[\s-]+quarters)\s+(?=of\b)",
+    re.I,
+)
 _LOW_QUALIFIERS = (
     "more than",
     "over",
@@ -322,5 +338,10 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(
             Quantity(m.start(), m.end(), None, float(lo), float(hi), vague=True, number_start=m.start())
         )
+    for m in _FRACTION.finditer(text):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+        out.append(Quantity(m.start(), m.end(), value, value, value, percent=True, number_start=m.start()))
     out.sort(key=lambda q: q.start)
     return out

@@ -106,6 +106,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"across|near|inside|within|throughout|and|via|through|like|beside|besides|except|including)\s+(?:the\s+)?)$",
     re.I,
 )
+_CLASSIFIER_ITEMS = {"ammunition"}  # "rounds of ...", "munitions such as ..." name the kind after them
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|₽|£|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
 _PERIOD_AFTER = re.compile(
@@ -341,6 +342,18 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
                 pass
             return Attachment("unit", target, unit, dim, per, demonym, possessive, pend)
         kind = "item" if m in a.items else "personnel"
+        if kind == "item" and m.row["item"] in _CLASSIFIER_ITEMS:
+            head = next(
+                (
+                    it
+                    for it in a.items
+                    if it.start > m.end
+                    and re.fullmatch(r"\s+of\s+(?:[\w-]+\s+){0,2}", text[m.end : it.start])
+                ),
+                None,
+            )
+            if head is not None:  # "9.4 million rounds of 152 mm artillery shells"
+                m = head
         per, pend = period_after(text, m.end)
         return Attachment(kind, m, None, None, per, demonym, possessive, pend)
     return None

@@ -24,7 +24,7 @@ from .sentence import (
 from .vocab import Mention
 
 _SHIPMENT_NOUNS = re.compile(
-    r"\b(?:shipments?|deliver(?:y|ies)|supplies|supply|exports?|imports?|cargo(?:es)?|consignments?|"
+    r"\b(?:shipments?|deliver(?:y|ies)|supplies|supply|exports?|imports?|cargo(?:es)?|consignments?|bound for|destined for|"
     r"transfers?|flow(?:ing|s)?|arriv\w+|shipped|smuggl\w+)\b",
     re.I,
 )
@@ -36,6 +36,7 @@ _DEPLOY_WORDS = re.compile(
 )
 _EXCHANGE_ANY = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
 _PAIR = {"PRK": "RUS", "RUS": "PRK"}
+_BOUND_FOR = re.compile(r"\b(?:bound|destined|headed|heading|en route)\s+(?:for|to)\s+$", re.I)
 
 
 class ArticleContext:
@@ -78,8 +79,6 @@ def _direction(
     verbs = verbs or [v for v in a.verbs if v.end <= anchor]
     verb = verbs[-1] if verbs and verbs[-1].end <= anchor else (verbs[0] if verbs else None)
     origin = own_demonym.row["iso3"] if own_demonym is not None else None
-    if origin is None and own_possessive is not None:
-        origin = own_possessive.row["iso3"]
     dest = None
     if verb is not None:
         role = verb.row["role"]
@@ -124,10 +123,15 @@ def _direction(
                 dest = iso  # "shells reached Russia"
     else:
         for c, prep in countries_after(a, anchor, len(text)):
-            if prep in ("to", "into", "toward", "towards") and dest is None:
+            if (
+                prep in ("to", "into", "toward", "towards")
+                or _BOUND_FOR.search(text[max(0, c.start - 20) : c.start])
+            ) and dest is None:
                 dest = c.row["iso3"]
             elif prep == "from" and origin is None:
                 origin = c.row["iso3"]
+    if origin is None and own_possessive is not None and own_possessive.row["iso3"] != dest:
+        origin = own_possessive.row["iso3"]  # "North Korea's shells", when no sender is named
     if origin == dest:
         dest = None
     mentioned = {c.row["iso3"] for c in a.countries}
@@ -212,6 +216,15 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
             continue
         if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
             continue
+        previous = max(
+            (o for o in a.items if o.end <= item.start and o.start in used_items),
+            key=lambda o: o.end,
+            default=None,
+        )
+        if previous is not None and re.fullmatch(
+            r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[previous.end : item.start]
+        ):
+            continue  # "20,000 containers of munitions and weapons": one figure, one fact
         if re.search(
             r"\b(?<!exchange )(?<!return )(?<!payment )for\s+(?:\w+\s+){0,2}$",
             text[max(0, item.start - 40) : item.start],
@@ -587,10 +600,32 @@ _SETUP = re.compile(
 )
 
 
-def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
+_CHANNEL_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:channel|system|mechanism|accounts?|scheme|route|arrangement|payment system)\b",
+    re.I,
+)
+
+
+def currency_facts(
+    a: Analysis, mechanisms: list[Mention], context: ArticleContext | None = None
+) -> list[Fact]:
     text = a.text
     if not mechanisms:
-        return []
+        recent = context.recent("currency") if context is not None else None
+        if recent is None or not a.money or not _CHANNEL_REFERENCE.search(text):
+            return []
+        mechanism, codes = recent  # "2.5 billion rubles went through the channel": the one just named
+        money = a.money[0]
+        fact = Fact(
+            "currency",
+            mechanism=mechanism,
+            currencies=",".join(sorted(set(filter(None, (codes or "").split(","))) | {money.currency})),
+            amount=money.value,
+            amount_currency=money.currency,
+            anchor_start=money.start,
+            anchor_end=money.end,
+        )
+        return [fact]
     mech = max(mechanisms, key=lambda m: (m.end - m.start, -m.start))
     mechanism = mech.row["mechanism"]
     codes = sorted({c.row["code"] for c in a.currencies})
@@ -633,6 +668,8 @@ def currency_facts(a: Analysis, mechanisms: list[Mention]) -> list[Fact]:
         fact.anchor_start = min(fact.anchor_start, s.start)
     if amounts:
         fact.amount, fact.amount_currency = amounts[0].value, amounts[0].currency
+    if context is not None:
+        context.remember("currency", mechanism, fact.currencies)
     return [fact]
 
 

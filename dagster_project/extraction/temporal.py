@@ -100,16 +100,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
     ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?P<y>{_YEAR})(?![\d\w%])")),
     (
-        "rel_unit",
-        re.compile(
-            r"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])",
-            re.I,
-        ),
+        "md",
+        re.compile(rf"{_PREP}(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*\d{{4}})"),
     ),
     (
         "rel_month",
         re.compile(
-            rf"(?P<prep>last|this|next|since|in|by|until|from|as\s+early\s+as|during|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH})(?![\w])(?!\s+\d)",
+            rf"(?P<prep>last|this|next|since|in|by|until|from|as\s+early\s+as|during|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH})(?:\s+(?:of\s+)?(?P<yref>last|this|next)\s+year)?(?![\w])(?!\s+\d)",
+            re.I,
+        ),
+    ),
+    (
+        "rel_unit",
+        re.compile(
+            r"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])",
             re.I,
         ),
     ),
