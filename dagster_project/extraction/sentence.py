@@ -90,7 +90,7 @@ _NON_ITEM_HEADS = re.compile(
     r"plan|project|capacity|trade\b|traffic|route|corridor|infrastructure|crossing|exports? (?:ban|rules))",
     re.I,
 )
-_BLOCKERS = re.compile(
+CASUALTY_WORDS = re.compile(
     r"\b(?:casualt\w*|killed|dead|deaths?|died|dying|perished|wounded|injured|losses|captured|prisoners?|"
     r"years? old|year-old|suffering|missing in action|defected|defectors|executed)\b",
     re.I,
@@ -311,7 +311,7 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
             if not (q.percent and w.lower() == "of")
         ):
             return None
-        if _BLOCKERS.search(gap):
+        if CASUALTY_WORDS.search(gap):
             return None
         possessive = None
         if demonym is not None and re.match(r"['’]s\b", text[demonym.end : demonym.end + 2]):

@@ -12,6 +12,7 @@ import re
 from .attribution import clause_bounds
 from .model import Fact
 from .sentence import (
+    CASUALTY_WORDS,
     Analysis,
     Attachment,
     attach,
@@ -322,7 +323,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if att is None or att.kind != "personnel" or q.percent or money_at(a, q) is not None:
             continue
         p = att.target
-        if _BLOCKED_AROUND(text, p):
+        if _casualty_context(text, p):
             continue
         origin = (
             att.demonym.row["iso3"]
@@ -391,7 +392,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             o, _, verb = _direction(a, p.start, None, None)
             origin = o if verb is not None and verb.row["role"] == "out" else None
         host, location = _host(a, p.end, origin)
-        if _BLOCKED_AROUND(text, p):
+        if _casualty_context(text, p):
             continue
         if not (origin and host):
             continue
@@ -411,11 +412,10 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
     return facts
 
 
-def _BLOCKED_AROUND(text: str, p: Mention) -> bool:  # noqa: N802
-    from .sentence import _BLOCKERS
-
-    cs, ce = clause_bounds(text, p.start)
-    return bool(_BLOCKERS.search(text[p.end : ce]))
+def _casualty_context(text: str, p: Mention) -> bool:
+    """People counted as killed, wounded or dying in their clause are casualties, not a deployment."""
+    _, ce = clause_bounds(text, p.start)
+    return bool(CASUALTY_WORDS.search(text[p.end : ce]))
 
 
 _LENGTH_CUE_SPAN = re.compile(r"\bspan(?:s|ning)?\b[^.]{0,25}$", re.I)
@@ -451,18 +451,13 @@ _CAPACITY = re.compile(
 )
 
 
-def _project_for(a: Analysis, pos: int, projects) -> tuple[str | None, str | None]:
-    """The project a figure at ``pos`` describes: the nearest named or referenced project."""
-    return projects(a, pos)
-
-
 def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]:
     text = a.text
     facts: list[Fact] = []
     paired: set[int] = set()
     for q, att in attachments.items():
         money = money_at(a, q)
-        project, ptype = _project_for(a, q.start, projects)
+        project, ptype = projects(a, q.start)
         if project is None:
             continue
         fact = None
@@ -526,7 +521,7 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
         facts.append(fact)
     for pattern, attribute in ((_BUILDER, "builder"), (_FUNDING, "funding")):
         for m in pattern.finditer(text):
-            project, ptype = _project_for(a, m.start(), projects)
+            project, ptype = projects(a, m.start())
             if project is None:
                 continue
             value = (
@@ -560,7 +555,7 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
             or (t.prep == "by" and _BUILD_VERB.search(window))
         ):
             continue
-        project, ptype = _project_for(a, t.start, projects)
+        project, ptype = projects(a, t.start)
         if project is None:
             continue
         if _START.search(window):
