@@ -242,6 +242,10 @@ _ANAPHORIC = re.compile(
 )
 
 
+_DISCOURSE = re.compile(
+    r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|by contrast|in a statement|separately),\s*$",
+    re.I,
+)
 _APPOSITION = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s+(?:the|a|an)\s+[^,;:]{3,90},\s*(?:\w+ly\s+)?$"
 )
@@ -250,6 +254,7 @@ _APPOSITION = re.compile(
 def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
     head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
+    head = _DISCOURSE.sub(" ", head)  # "South Korea's spy agency, however, said"
     apposition = _APPOSITION.search(head)
     if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
         return _clean_np(apposition.group("name"))
@@ -288,8 +293,22 @@ def _np_before(text: str, pos: int) -> str | None:
     return _clean_np(np)
 
 
-def find_claimant(sentence: str, previous: str | None = None) -> str | None:
-    """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant."""
+def _antecedent(head: str, previous_sentence: str) -> str | None:
+    """For "the newspaper said", the newspaper named in the previous sentence ("a Japanese newspaper")."""
+    m = re.search(r"\b(?:the|this|that)\s+(\w+)\s*,?\s*$", head, re.I)
+    if not m or not previous_sentence:
+        return None
+    noun = m.group(1)
+    hit = re.search(
+        rf"\b(?:an?\s+|the\s+)?((?:[A-Z][\w’'.-]*\s+){{0,3}}(?:[a-z][\w-]*\s+)?{re.escape(noun)})\b",
+        previous_sentence,
+    )
+    return _clean_np(hit.group(1)) if hit else None
+
+
+def find_claimant(sentence: str, previous: str | None = None, previous_sentence: str = "") -> str | None:
+    """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
+    ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported")."""
     m = _ACCORDING.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
@@ -314,7 +333,7 @@ def find_claimant(sentence: str, previous: str | None = None) -> str | None:
             continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
-            return previous
+            return _antecedent(sentence[: vm.start()], previous_sentence) or previous
         if np:
             return np
     hits = gazetteer("claimants").find(sentence)

@@ -85,7 +85,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
         found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
-        claimant = find_claimant(text, previous_claimant)
+        claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
         previous_claimant = claimant
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
@@ -108,7 +108,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
 
 
 _REPORTING_DATE = re.compile(
-    r"\b(?:said|says|announced|told(?: \w+){0,2}|reported|added|stated|confirmed|revealed|disclosed|wrote|noted|warned)\s*(?:on\s+)?$",
+    r"\b(?:said|says|announced|told(?: \w+){0,2}|reported|added|stated|confirmed|revealed|disclosed|wrote|noted|warned|showed|shows)\s*(?:on\s+)?$",
     re.I,
 )
 _ATTRIBUTION_TAIL = re.compile(

@@ -210,19 +210,31 @@ def parse_words(raw: str) -> float | None:
     return total + current if seen else None
 
 
+def _qualifier_pattern(words) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})\s*$")
+
+
+_QUALIFIER_PATTERNS = (
+    ("low", _qualifier_pattern(_LOW_QUALIFIERS)),
+    ("high", _qualifier_pattern(_HIGH_QUALIFIERS)),
+    ("approx", _qualifier_pattern(_APPROX_QUALIFIERS)),
+)
+_CURRENCY_TAIL = re.compile(r"(?:US\$|\$|€|₽|£|RUB|USD|EUR|CNY|KRW)\s*$")
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier word(s) right before ``start`` and where they begin."""
     wstart = max(0, start - 28)
     window = text[wstart:start]
-    cur = re.search(r"(?:US\$|\$|€|₽|£|RUB|USD|EUR|CNY|KRW)\s*$", window)
+    cur = _CURRENCY_TAIL.search(window)
     if cur:  # "around $110 million": the qualifier stands before the currency sign
         window = window[: cur.start()]
     low = window.lower()
-    for kind, words in (("low", _LOW_QUALIFIERS), ("high", _HIGH_QUALIFIERS), ("approx", _APPROX_QUALIFIERS)):
-        for word in sorted(words, key=len, reverse=True):
-            m = re.search(rf"(?<![\w]){re.escape(word)}\s*$", low)
-            if m:
-                return kind, wstart + m.start()
+    for kind, pattern in _QUALIFIER_PATTERNS:
+        m = pattern.search(low)
+        if m:
+            return kind, wstart + m.start()
     return None, start
 
 

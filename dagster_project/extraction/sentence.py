@@ -152,6 +152,7 @@ class Attachment:
     demonym: Mention | None = None
     possessive: Mention | None = None
     end: int = 0
+    unit_mention: Mention | None = None
 
 
 @dataclass(slots=True)
@@ -340,7 +341,8 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
             if dim == "count" and target is None:
                 # "300 vehicles per day": the unit is the thing counted (capacity, traffic)
                 pass
-            return Attachment("unit", target, unit, dim, per, demonym, possessive, pend)
+            cargo = Mention(m.start, m.end, m.surface, {"item": unit, "category": "other"})
+            return Attachment("unit", target, unit, dim, per, demonym, possessive, pend, cargo)
         kind = "item" if m in a.items else "personnel"
         if kind == "item" and m.row["item"] in _CLASSIFIER_ITEMS:
             head = next(

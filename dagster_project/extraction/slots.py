@@ -37,6 +37,7 @@ _DEPLOY_WORDS = re.compile(
 )
 _EXCHANGE_ANY = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
 _PAIR = {"PRK": "RUS", "RUS": "PRK"}
+_CARGO_UNITS = {"container", "wagon"}
 _BOUND_FOR = re.compile(r"\b(?:bound|destined|headed|heading|en route)\s+(?:for|to)\s+$", re.I)
 
 
@@ -170,6 +171,14 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         if att is None:
             continue
         item = att.target if att.kind in ("item", "unit") else None
+        if (
+            item is None
+            and att.kind == "unit"
+            and att.unit in _CARGO_UNITS
+            and att.per_period is None
+            and not _CAPACITY.search(text)
+        ):
+            item = att.unit_mention  # "7,000 containers have been shipped": the containers are the cargo
         if item is None or (att.kind == "unit" and att.unit_dimension == "lanes"):
             continue
         if att.kind == "unit" and att.unit_dimension == "length":
@@ -191,6 +200,11 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
                 continue
             origin, dest = recent  # "The containers held 9 million rounds": the flow of the last sentences
         if context is not None:
+            if origin is None and dest is None:
+                origin, dest = context.recent("shipment") or (
+                    None,
+                    None,
+                )  # "120 of the howitzers were delivered"
             origin, dest = context.complete(origin, dest)
             context.remember("shipment", origin, dest)
         unit = "percent" if q.percent else (att.unit if att.kind == "unit" else "item")
@@ -376,8 +390,8 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[prev.end : p.start])
         ):
             continue  # "6,000 engineers and construction workers": one figure, one fact
-        if not _DEPLOY_WORDS.search(text):
-            continue
+        if not any(not (p.start <= m.start() < p.end) for m in _DEPLOY_WORDS.finditer(text)):
+            continue  # the motion or work word must be more than the noun itself ("workers")
         own = next(
             (
                 c

@@ -100,6 +100,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
     ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?P<y>{_YEAR})(?![\d\w%])")),
     (
+        "rolling",
+        re.compile(
+            rf"(?:over|within|in|during)\s+the\s+(?:next|coming)\s+(?:(?P<n>{_NUMW})\s+)?(?P<unit>years?|months?|weeks?)(?![\w])",
+            re.I,
+        ),
+    ),
+    (
+        "part_rel",
+        re.compile(
+            r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>quarter|half)(?!\s+(?:of\s+)?(?:19|20)\d\d)(?![\w])",
+            re.I,
+        ),
+    ),
+    (
         "md",
         re.compile(rf"{_PREP}(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*\d{{4}})"),
     ),
@@ -284,6 +298,26 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
         if prep == "since last":
             return date(y, 1, 1), pub, "year", True
         return date(y, 1, 1), date(y, 12, 31), "year", True
+    if kind == "rolling":
+        n = _count(g["n"]) if g.get("n") else 1
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            return pub, _add_months(pub, 12 * n), "year", True
+        if unit == "month":
+            return pub, _add_months(pub, n), "month", True
+        return pub, pub + timedelta(weeks=n), "day", True
+    if kind == "part_rel":
+        order = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+            g["ord"].lower()
+        ]
+        months = 3 if g["part"].lower() == "quarter" else 6
+        if months == 6 and order > 2:
+            return None
+        first = date(pub.year, months * (order - 1) + 1, 1)
+        if first > pub and not future:
+            first = date(pub.year - 1, first.month, 1)
+        last = _add_months(first, months - 1)
+        return first, _month_end(last.year, last.month), "quarter" if months == 3 else "half", True
     if kind == "md":
         mo, dd = _month_no(g["mon"]), int(g["d"])
         y = pub.year
@@ -360,6 +394,8 @@ _TRIGGERS = {
     "part_year": re.compile(r"\b(?:early|mid|middle|late|end|beginning|start)\b", re.I),
     "decade": re.compile(r"\d0['’]?s\b"),
     "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming)\b", re.I),
+    "rolling": re.compile(r"\b(?:next|coming)\b", re.I),
+    "part_rel": re.compile(r"\b(?:quarter|half)\b", re.I),
     "ago": re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I),
     "deictic": re.compile(
         r"\b(?:yesterday|today|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -368,7 +404,7 @@ _TRIGGERS = {
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
-    r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half)",
     re.I,
 )
 
