@@ -235,7 +235,7 @@ _GENERIC_SUBJECTS = {
     "who",
 }
 _ANAPHORIC = re.compile(
-    r"^(?:the|this|that|these|those|its|their)\s+(?:agency|ministry|report|outlet|official|officials|group|service|study|"
+    r"^(?:the|this|that|these|those|its|their)\s+(?-i:[a-z]+\s+)?(?:agency|ministry|report|outlet|official|officials|group|service|study|"
     r"analysis|panel|spokesman|spokeswoman|spokesperson|source|sources|statement|document|documents|newspaper|"
     r"paper|think tank|institute|government|military|office|committee|investigators|researchers|analysts)$",
     re.I,

@@ -83,7 +83,9 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         attachments = attachments_for(a)
         context.sentence_index = index
         found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
-        found += infrastructure_facts(a, attachments, tracker) + infrastructure_date_facts(a, times, tracker)
+        found += infrastructure_facts(a, attachments, tracker, times) + infrastructure_date_facts(
+            a, times, tracker
+        )
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
         claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
         previous_claimant = claimant

@@ -231,15 +231,6 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
             continue
         if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
             continue
-        previous = max(
-            (o for o in a.items if o.end <= item.start and o.start in used_items),
-            key=lambda o: o.end,
-            default=None,
-        )
-        if previous is not None and re.fullmatch(
-            r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[previous.end : item.start]
-        ):
-            continue  # "20,000 containers of munitions and weapons": one figure, one fact
         if re.search(
             r"\b(?<!exchange )(?<!return )(?<!payment )for\s+(?:\w+\s+){0,2}$",
             text[max(0, item.start - 40) : item.start],
@@ -465,7 +456,7 @@ _CAPACITY = re.compile(
 )
 
 
-def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]:
+def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> list[Fact]:
     text = a.text
     facts: list[Fact] = []
     paired: set[int] = set()
@@ -510,6 +501,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
                 per = att.per_period
                 if per is None and _ANNUAL.search(text[: q.start]):
                     per = "year"
+                if per is None and any(t.precision == "year" and t.period_start for t in times):
+                    per = "year"  # "freight rose to 800,000 tonnes last year": a year's volume
                 if per is None and not _CAPACITY.search(text):
                     continue
                 plural = {
@@ -520,6 +513,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects) -> list[Fact]
                     "passenger": "passengers",
                     "barrel": "barrels",
                     "kg": "kg",
+                    "cubic_metre": "cubic_metres",
+                    "cubic_metre_billion": "billion_cubic_metres",
                 }.get(att.unit, att.unit)
                 unit = f"{plural}_per_{per}" if per else plural
                 attribute = "annual_capacity" if per == "year" else "capacity"
@@ -597,7 +592,7 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
 
 
 _REMIT = re.compile(
-    r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|withh[oe]ld\w*|"
+    r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|sen[dt]\w* back|withh[oe]ld\w*|"
     r"seiz\w*|deduct\w*|tak(?:e|en|es|ing) by|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
     re.I,
 )
