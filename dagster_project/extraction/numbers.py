@@ -77,6 +77,10 @@ _ATOM = re.compile(
     rf"(?![\w])",
     re.IGNORECASE,
 )
+# A cheap test: no digit and no number word means no quantity (skips most sentences).
+_ANY_NUMBER = re.compile(
+    rf"\d|(?i:\b(?:{_NUMWORD}|dozens|hundreds|thousands|millions|billions|scores|half|third|thirds|quarters?)\b)"
+)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -256,6 +260,8 @@ def _atoms(text: str):
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric or vague amount in ``text``, left to right, ranges merged."""
+    if _ANY_NUMBER.search(text) is None:
+        return []
     vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
     atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
     out: list[Quantity] = []

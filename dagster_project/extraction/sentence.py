@@ -1,8 +1,9 @@
 """What one sentence contains: vocabulary mentions, figures, money, dates, and how they connect.
 
 ``analyse`` finds every mention once; the slot fillers in ``slots.py`` then ask structural
-questions of it: which noun a figure counts (``attach``), who sends to whom (``direction``),
-where people are hosted (``host_of``).
+questions of it: which noun a figure counts (``attach``), which country is the subject of a verb
+(``subject_country``), which preposition governs a country (``countries_after``), which amounts
+are money and which amount restates another in another currency (``equivalent_of``).
 """
 
 from __future__ import annotations

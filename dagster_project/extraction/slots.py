@@ -14,12 +14,10 @@ from .model import Fact
 from .sentence import (
     CASUALTY_WORDS,
     Analysis,
-    Attachment,
     attach,
     countries_after,
     equivalent_of,
     money_at,
-    preposition_before,
     subject_country,
 )
 from .vocab import Mention
@@ -682,15 +680,3 @@ def attachments_for(a: Analysis) -> dict:
     for q in a.quantities:
         out[q] = attach(a, q)
     return out
-
-
-__all__ = [
-    "Attachment",
-    "attachments_for",
-    "currency_facts",
-    "deployment_facts",
-    "infrastructure_date_facts",
-    "infrastructure_facts",
-    "preposition_before",
-    "shipment_facts",
-]
