@@ -269,7 +269,13 @@ def _np_before(text: str, pos: int) -> str | None:
         skipping = False
         if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE:
             break
-        if low == "of" and not (words and words[0][:1].isupper()):
+        if low == "of" and not (
+            words
+            and (
+                words[0][:1].isupper()
+                or (words[0].lower() in ("the", "a") and len(words) > 1 and words[1][:1].isupper())
+            )
+        ):
             break
         words.insert(0, word)
         if len(words) >= 7:
@@ -346,6 +352,10 @@ _CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b", re.I
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|told \w+|stated|added|promised|pledged)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+)\s*$",
+    re.I,
+)
 _PRIORITY = {"possible": 2, "planned": 1}
 
 
@@ -381,6 +391,8 @@ def status_for(
         if not (in_clause or governs):
             continue
         status = h.row["status"]
+        if h.surface.lower() == "would" and _REPORTED_FUTURE.search(sentence[: h.start]):
+            status = "planned"  # "said it would expand": the future seen from the statement
         if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end : h.end + 3]):
             continue  # the month of May
         if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):

@@ -116,6 +116,7 @@ _REPORTING_DATE = re.compile(
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added|stated|wrote|noted|warned)\b", re.I
 )
+_PRESENT_WORDS = {"now", "currently", "at present", "at the moment"}
 _TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding", "cost"}
 
 
@@ -145,7 +146,7 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     candidates = [
         t
         for t in times
-        if t.period_start is not None
+        if (t.period_start is not None or t.text.lower() in _PRESENT_WORDS)
         and not _REPORTING_DATE.search(text[max(0, t.start - 30) : t.start])
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
@@ -154,6 +155,8 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     if not pool:
         return
     best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))
+    if best.period_start is None:
+        return  # the nearest time word is "now" or cannot be resolved: no date rather than a wrong one
     if fact.status == "planned" and not in_clause:
         return
     fact.period_start, fact.period_end = best.period_start, best.period_end
@@ -205,8 +208,32 @@ def _fullness(f: Fact) -> int:
 _NUMBER_SLOTS = ("quantity", "quantity_low", "quantity_high")
 
 
+def _within_range(point: Fact, ranged: Fact) -> bool:
+    """A single figure inside another statement's range ("6,000 troops" and "5,000 to 6,000 troops")."""
+    if ranged.quantity is None or ranged.quantity_low is None or ranged.quantity_high is None:
+        return False  # a vague amount ("tens of thousands") is not a stated range
+    if ranged.quantity_low >= ranged.quantity_high:
+        return False
+    value = point.quantity
+    return (
+        value is not None
+        and point.quantity_low == point.quantity_high == value
+        and ranged.quantity_low <= value <= ranged.quantity_high
+    )
+
+
 def _restates(general: Fact, specific: Fact) -> bool:
-    """A figure-less mention ("North Korean troops flood into Russia") restating a counted one."""
+    """A figure-less mention ("North Korean troops flood into Russia") restating a counted one, or a
+    headline's round figure restating the body's range."""
+    if (
+        general.fact_type == specific.fact_type
+        and general.fact_type in ("shipment", "deployment")
+        and (general.item, general.personnel_type) == (specific.item, specific.personnel_type)
+        and general.origin_country == specific.origin_country
+        and general.destination_country == specific.destination_country
+        and _within_range(general, specific)
+    ):
+        return True
     return (
         general.fact_type == specific.fact_type
         and general.fact_type in ("shipment", "deployment")

@@ -54,7 +54,8 @@ _NOT_NAME = {
 _CUES = re.compile(
     r"\b(?:capacity|cost|length|span|lanes?|measur\w*|kilomet\w*|kilometr\w*|metres|meters|vehicles? (?:per|a|daily)|"
     r"construction|completion|complet\w*|the structure|the project|the crossing|the link|the bridge|the checkpoint|"
-    r"the port|the facility|the line|operational|budget)\b",
+    r"the port|the facility|the line|the terminal|operational|budget|worth|expansion|upgrade|moderni[sz]ation|"
+    r"financed|funded|investment)\b",
     re.I,
 )
 

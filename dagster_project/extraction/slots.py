@@ -36,6 +36,9 @@ _DEPLOY_WORDS = re.compile(
 _EXCHANGE_ANY = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
 _PAIR = {"PRK": "RUS", "RUS": "PRK"}
 _CARGO_UNITS = {"container", "wagon"}
+_USE_VERBS = re.compile(
+    r"\b(?:launch\w*|fir(?:ed|es|ing)|struck|strik\w*|hit|test-fired|tested|used\s+(?:against|on|in))\b", re.I
+)
 _BOUND_FOR = re.compile(r"\b(?:bound|destined|headed|heading|en route)\s+(?:for|to)\s+$", re.I)
 
 
@@ -190,6 +193,8 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         )
         if q.percent and att.possessive is not None and dest is None:
             dest = att.possessive.row["iso3"]
+        if verb is None and _USE_VERBS.search(text[clause_bounds(text, item.start)[0] : item.start]):
+            continue  # "Russian forces launched dozens of KN-23 missiles": use, not a transfer
         if _in_exchange(text, item.start):
             origin, dest = dest, origin
         if verb is None and not _SHIPMENT_NOUNS.search(text) and not (origin and dest):

@@ -53,6 +53,12 @@ _NUMW = r"(?:\d+|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|twenty|
 _PREP = r"(?:(?P<prep>(?i:since|by|until|till|from|in|on|during|before|after|as early as|as of|through|throughout|starting|beginning|between|at the end of|at the start of|by the end of|in early|in late|in mid))\s+)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    (
+        "so_far",
+        re.compile(
+            r"(?:so far|to date|thus far)\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date", re.I
+        ),
+    ),
     ("iso", re.compile(rf"{_PREP}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")),
     (
         "mdy",
@@ -138,6 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    ("present", re.compile(r"(?<![\w])(?:now|currently|at present|at the moment)(?![\w])", re.I)),
     (
         "deictic",
         re.compile(
@@ -298,6 +305,10 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
         if prep == "since last":
             return date(y, 1, 1), pub, "year", True
         return date(y, 1, 1), date(y, 12, 31), "year", True
+    if kind == "so_far":
+        return date(pub.year, 1, 1), pub, "year", True
+    if kind == "present":
+        return None  # "now": marks the present, so a nearer date elsewhere in the clause is not taken
     if kind == "rolling":
         n = _count(g["n"]) if g.get("n") else 1
         unit = g["unit"].lower().rstrip("s")
@@ -395,6 +406,8 @@ _TRIGGERS = {
     "decade": re.compile(r"\d0['’]?s\b"),
     "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming)\b", re.I),
     "rolling": re.compile(r"\b(?:next|coming)\b", re.I),
+    "so_far": re.compile(r"\b(?:so far|to date|thus far|year to date)\b", re.I),
+    "present": re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I),
     "part_rel": re.compile(r"\b(?:quarter|half)\b", re.I),
     "ago": re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I),
     "deictic": re.compile(
@@ -404,7 +417,8 @@ _TRIGGERS = {
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
-    r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half)",
+    r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half|now|current|present|"
+    r"moment|date|far)",
     re.I,
 )
 
