@@ -71,6 +71,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     facts: list[Fact] = []
     context = ArticleContext({m.row["iso3"] for found in found_per_sentence for m in found["countries"]})
     previous_claimant: str | None = None
+    last_claimant: str | None = None
     anchor: date | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
@@ -88,13 +89,18 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         )
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
         claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
+        spec_line = _SPEC_LINE.match(text) is not None
+        if claimant is None and spec_line:
+            claimant = last_claimant  # "total length: 1 km;" under a ministry's statement
         previous_claimant = claimant
+        last_claimant = claimant or last_claimant
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
             whole_clause = fact.fact_type == "infrastructure"  # a project's sentence speaks of it as a whole
             fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end, whole_clause)
             fact.claimed_by = claimant
+            fact.spec_line = spec_line
             fact.evidence_text = text
             fact.evidence_start = sentence.start
             fact.evidence_end = sentence.end
@@ -102,6 +108,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             fact.anchor_start += sentence.start
             fact.anchor_end += sentence.start
             facts.append(fact)
+    _spec_lines_take_project_status(facts)
     facts = deduplicate(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
@@ -116,6 +123,28 @@ _REPORTING_DATE = re.compile(
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:[\w’'.-]+\s+){0,8}?(?:said|says|told|announced|reported|added|stated|wrote|noted|warned)\b", re.I
 )
+_SPEC_LINE = re.compile(r"^[^.:;]{2,80}:\s*\S")  # a "label: value" line of a specification list
+
+
+def _near(t, fact: Fact, chars: int) -> bool:
+    """A time word right beside the fact's figure ("1 million tonnes now")."""
+    return -chars <= t.start - fact.anchor_end <= chars or -chars <= fact.anchor_start - t.end <= chars
+
+
+def _spec_lines_take_project_status(facts: list[Fact]) -> None:
+    """Bullet specifications have no verb of their own: they share the status of their project's
+    other statements (a bridge "planned for the second half of 2026" has planned dimensions)."""
+    planned = {f.project for f in facts if f.fact_type == "infrastructure" and f.status == "planned"}
+    for f in facts:
+        if (
+            f.fact_type == "infrastructure"
+            and f.spec_line
+            and f.status == "reported"
+            and f.project in planned
+        ):
+            f.status = "planned"
+
+
 _PRESENT_WORDS = {"now", "currently", "at present", "at the moment"}
 _TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding", "cost"}
 
@@ -146,7 +175,7 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     candidates = [
         t
         for t in times
-        if (t.period_start is not None or t.text.lower() in _PRESENT_WORDS)
+        if (t.period_start is not None or (t.text.lower() in _PRESENT_WORDS and _near(t, fact, 15)))
         and not _REPORTING_DATE.search(text[max(0, t.start - 30) : t.start])
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]

@@ -7,7 +7,7 @@ of a deployment too. dbt splits the raw table into the contract's four fact tabl
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 FACT_TYPES = ("shipment", "deployment", "infrastructure", "currency")
@@ -55,12 +55,15 @@ class Fact:
     amount: float | None = None
     amount_currency: str | None = None
     fact_id: str | None = None
+    spec_line: bool = field(default=False, repr=False, compare=False)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("spec_line")
+        return out
 
     def filled(self) -> int:
-        return sum(getattr(self, f.name) is not None for f in fields(self))
+        return sum(getattr(self, f.name) is not None for f in fields(self) if f.name != "spec_line")
 
 
-FACT_COLUMNS = tuple(f.name for f in fields(Fact))
+FACT_COLUMNS = tuple(f.name for f in fields(Fact) if f.name != "spec_line")

@@ -55,7 +55,7 @@ _CUES = re.compile(
     r"\b(?:capacity|cost|length|span|lanes?|measur\w*|kilomet\w*|kilometr\w*|metres|meters|vehicles? (?:per|a|daily)|"
     r"construction|completion|complet\w*|the structure|the project|the crossing|the link|the bridge|the checkpoint|"
     r"the port|the facility|the line|the terminal|operational|budget|worth|expansion|upgrade|moderni[sz]ation|"
-    r"financed|funded|investment)\b",
+    r"financed|funded|investment|traffic|opening|commissioning|key parameters)\b",
     re.I,
 )
 

@@ -107,7 +107,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"across|near|inside|within|throughout|and|via|through|like|beside|besides|except|including)\s+(?:the\s+)?)$",
     re.I,
 )
-_CLASSIFIER_ITEMS = {"ammunition"}  # "rounds of ...", "munitions such as ..." name the kind after them
+_CLASSIFIER_WORDS = {"rounds", "round", "munitions", "ammunition"}  # "rounds of X": X names the kind
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|₽|£|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
 _PERIOD_AFTER = re.compile(
@@ -345,7 +345,7 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
             cargo = Mention(m.start, m.end, m.surface, {"item": unit, "category": "other"})
             return Attachment("unit", target, unit, dim, per, demonym, possessive, pend, cargo)
         kind = "item" if m in a.items else "personnel"
-        if kind == "item" and m.row["item"] in _CLASSIFIER_ITEMS:
+        if kind == "item" and m.surface.lower() in _CLASSIFIER_WORDS:
             head = next(
                 (
                     it
@@ -371,9 +371,16 @@ def preposition_before(text: str, pos: int) -> str | None:
     return m.group("prep").lower() if m else None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
+
+
 def subject_country(a: Analysis, verb_start: int, clause_start: int) -> Mention | None:
-    """The country standing as the subject before a verb (not after a preposition, not possessive)."""
+    """The country standing as the subject before a verb (not after a preposition, not possessive,
+    not inside a relative clause: "North Korea, which has supplied Russia with shells, will send ...")."""
+    nested = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(a.text, 0, verb_start)]
     for c in reversed([c for c in a.countries if clause_start <= c.start and c.end <= verb_start]):
+        if any(s <= c.start < e for s, e in nested):
+            continue
         between = a.text[c.end : verb_start]
         if preposition_before(a.text, c.start) is not None:
             continue

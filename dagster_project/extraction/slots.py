@@ -445,6 +445,7 @@ _START = re.compile(
     r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction",
     re.I,
 )
+_LANES_LABEL = re.compile(r"\blanes?\b[^:.;]{0,20}:\s*$", re.I)
 _BUILD_VERB = re.compile(
     r"\b(?:build\w*|built|rebuild\w*|construct\w*|upgrad\w*|moderni[sz]\w*|renovat\w*|expand\w*|lay|laid|extend\w*)\b",
     re.I,
@@ -524,6 +525,17 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
                 fact = Fact(
                     "infrastructure", attribute=attribute, value_number=value, unit=unit, per_period=per
                 )
+        if (
+            fact is None
+            and att is None
+            and money is None
+            and not q.percent
+            and _LANES_LABEL.search(text[: q.start])
+        ):
+            value = q.value if q.value is not None else (q.high or q.low)
+            fact = Fact(
+                "infrastructure", attribute="lanes", value_number=value, unit="lanes"
+            )  # "number of lanes: 2"
         if fact is None:
             continue
         fact.project, fact.project_type = project, ptype

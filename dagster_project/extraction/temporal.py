@@ -310,7 +310,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
     if kind == "present":
         return None  # "now": marks the present, so a nearer date elsewhere in the clause is not taken
     if kind == "rolling":
-        n = _count(g["n"]) if g.get("n") else 1
+        plural = g["unit"].lower().endswith("s")
+        n = _count(g["n"]) if g.get("n") else (3 if plural else 1)  # "in the coming months": a few
         unit = g["unit"].lower().rstrip("s")
         if unit == "year":
             return pub, _add_months(pub, 12 * n), "year", True
