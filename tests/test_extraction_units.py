@@ -160,3 +160,20 @@ def test_fact_ids_are_deterministic():
     first = [f.fact_id for f in extract_facts(text, None, "a1")]
     assert first == [f.fact_id for f in extract_facts(text, None, "a1")]
     assert first != [f.fact_id for f in extract_facts(text, None, "a2")]
+
+
+def test_html_metadata_from_json_ld_is_read_not_run(tmp_path):
+    from dagster_project.ingest.reader import read_article_file
+
+    page = tmp_path / "a.html"
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+        '"datePublished":"2025-08-21T09:30:00+09:00","author":{"name":"Min-jun Lee"},'
+        '"publisher":{"name":"Korea Daily"}}</script><script>var x = 1;</script></head>'
+        "<body><p>Russia will ship 50,000 tonnes of diesel to North Korea.</p></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article_file(page, "a.html", tmp_path, clean_text, 5 * 1024 * 1024)
+    assert (article.published_date, article.published_date_source) == (date(2025, 8, 21), "html")
+    assert (article.title, article.author, article.outlet) == ("H", "Min-jun Lee", "Korea Daily")
+    assert "datePublished" not in article.body_text and "var x" not in article.body_text

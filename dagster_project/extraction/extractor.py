@@ -251,26 +251,47 @@ def _within_range(point: Fact, ranged: Fact) -> bool:
     )
 
 
-def _restates(general: Fact, specific: Fact) -> bool:
-    """A figure-less mention ("North Korean troops flood into Russia") restating a counted one, or a
-    headline's round figure restating the body's range."""
-    if (
-        general.fact_type == specific.fact_type
-        and general.fact_type in ("shipment", "deployment")
-        and (general.item, general.personnel_type) == (specific.item, specific.personnel_type)
-        and general.origin_country == specific.origin_country
-        and general.destination_country == specific.destination_country
-        and _within_range(general, specific)
-    ):
-        return True
+_GENERAL_TYPES = {"laborers": {"construction_workers", "it_workers"}}  # "workers" covers the kinds of workers
+
+
+def _same_flow(general: Fact, specific: Fact) -> bool:
     return (
         general.fact_type == specific.fact_type
         and general.fact_type in ("shipment", "deployment")
-        and all(getattr(general, n) is None for n in _NUMBER_SLOTS)
-        and any(getattr(specific, n) is not None for n in _NUMBER_SLOTS)
-        and (general.item, general.personnel_type) == (specific.item, specific.personnel_type)
         and general.origin_country == specific.origin_country
         and general.destination_country == specific.destination_country
+    )
+
+
+def _restates(general: Fact, specific: Fact) -> bool:
+    """Whether ``general`` says again, with less detail, what ``specific`` says: a mention without a
+    figure ("North Korean troops flood into Russia"), a headline's round figure inside the body's
+    range, or a vague amount ("thousands of workers") that contains the body's figure."""
+    if not _same_flow(general, specific):
+        return False
+    same_kind = (general.item, general.personnel_type) == (specific.item, specific.personnel_type)
+    if same_kind and _within_range(general, specific):
+        return True
+    if same_kind and all(getattr(general, n) is None for n in _NUMBER_SLOTS):
+        return any(getattr(specific, n) is not None for n in _NUMBER_SLOTS)
+    broader = specific.personnel_type in _GENERAL_TYPES.get(general.personnel_type or "", ())
+    vague = (
+        general.quantity is None and general.quantity_low is not None and general.quantity_high is not None
+    )
+    figure = next(
+        (
+            getattr(specific, n)
+            for n in ("quantity", "quantity_high", "quantity_low")
+            if getattr(specific, n) is not None
+        ),
+        None,
+    )
+    return (
+        (same_kind or broader)
+        and general.status == specific.status
+        and vague
+        and figure is not None
+        and general.quantity_low <= figure <= general.quantity_high * 10
     )
 
 

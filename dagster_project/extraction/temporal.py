@@ -133,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "rel_unit",
         re.compile(
-            r"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])",
+            r"(?<![\w])(?P<prep>last|this|next|past|previous|coming|earlier\s+this|later\s+this|since\s+last|by\s+next|by\s+the\s+end\s+of\s+this|by\s+the\s+end\s+of\s+the|by\s+the\s+end\s+of\s+next|at\s+the\s+end\s+of\s+last|at\s+the\s+end\s+of\s+the)\s+(?P<unit>week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall)(?![\w])",
             re.I,
         ),
     ),
@@ -267,6 +267,8 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
             "this": 0,
             "earlier this": 0,
             "later this": 0,
+            "by the end of the": 0,
+            "at the end of the": 0,
             "by the end of this": 0,
             "next": 1,
             "coming": 1,
@@ -405,7 +407,7 @@ _TRIGGERS = {
     "half": re.compile(r"\bhalf\b|\bH[12]\b", re.I),
     "part_year": re.compile(r"\b(?:early|mid|middle|late|end|beginning|start)\b", re.I),
     "decade": re.compile(r"\d0['’]?s\b"),
-    "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming)\b", re.I),
+    "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming|end of the)\b", re.I),
     "rolling": re.compile(r"\b(?:next|coming)\b", re.I),
     "so_far": re.compile(r"\b(?:so far|to date|thus far|year to date)\b", re.I),
     "present": re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I),
@@ -419,7 +421,7 @@ _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year",
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
     r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half|now|current|present|"
-    r"moment|date|far)",
+    r"moment|date|far|end)",
     re.I,
 )
 
@@ -469,7 +471,7 @@ def find_times(
             start_d, end_d, precision, relative = resolved
             if prep == "since" and published is not None and kind != "rel_unit":
                 end_d = max(published, start_d)
-            elif prep in ("by", "until", "till", "by the end of"):
+            elif prep is not None and (prep.startswith(("by ", "until", "till")) or prep == "by"):
                 start_d = end_d
             taken.append((s, e))
             out.append(TimeExpr(s, e, m.group(0), start_d, end_d, precision, prep, relative))
