@@ -38,7 +38,7 @@ _OPINION = re.compile(
 
 
 def extractor_version() -> str:
-    """Changes whenever the code version or any vocabulary file changes."""
+    """Changes whenever the code version, a module of the package or a vocabulary file changes."""
     return f"{CODE_VERSION}+{vocabulary_fingerprint()}"
 
 

@@ -161,12 +161,15 @@ def gazetteer(name: str) -> Gazetteer:
     return Gazetteer(read_rows(name))
 
 
+@lru_cache(maxsize=1)
 def vocabulary_fingerprint() -> str:
-    """A short hash of every vocabulary file: part of the extractor version."""
+    """A short hash of every vocabulary file and every module of this package: part of the
+    extractor version, so any change to the rules or the word lists re-extracts every article."""
     import hashlib
 
     digest = hashlib.sha256()
-    for path in sorted(VOCAB_DIR.glob("*.csv")):
+    package = Path(__file__).parent
+    for path in sorted([*VOCAB_DIR.glob("*.csv"), *VOCAB_DIR.glob("*.txt"), *package.glob("*.py")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
