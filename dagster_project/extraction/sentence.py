@@ -107,6 +107,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"across|near|inside|within|throughout|and|via|through|like|beside|besides|except|including)\s+(?:the\s+)?)$",
     re.I,
 )
+_LOADED_WITH = re.compile(r"\s+(?:loaded with|carrying|filled with|full of|packed with|holding)\s+", re.I)
 _CLASSIFIER_WORDS = {"rounds", "round", "munitions", "ammunition"}  # "rounds of X": X names the kind
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|₽|£|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
@@ -339,9 +340,13 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
                 ):
                     target = it
                     break
-            if dim == "count" and target is None:
-                # "300 vehicles per day": the unit is the thing counted (capacity, traffic)
-                pass
+            if target is None and dim == "count":
+                # "2,500 railcars loaded with ammunition": what the containers or wagons carry
+                loaded = _LOADED_WITH.match(text, pend)
+                if loaded:
+                    target = next(
+                        (it for it in a.items if loaded.end() <= it.start <= loaded.end() + 25), None
+                    )
             cargo = Mention(m.start, m.end, m.surface, {"item": unit, "category": "other"})
             return Attachment("unit", target, unit, dim, per, demonym, possessive, pend, cargo)
         kind = "item" if m in a.items else "personnel"

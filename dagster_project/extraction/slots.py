@@ -172,13 +172,7 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         if att is None:
             continue
         item = att.target if att.kind in ("item", "unit") else None
-        if (
-            item is None
-            and att.kind == "unit"
-            and att.unit in _CARGO_UNITS
-            and att.per_period is None
-            and not _CAPACITY.search(text)
-        ):
+        if item is None and att.kind == "unit" and att.unit in _CARGO_UNITS and not _CAPACITY.search(text):
             item = att.unit_mention  # "7,000 containers have been shipped": the containers are the cargo
         if item is None or (att.kind == "unit" and att.unit_dimension == "lanes"):
             continue
@@ -235,7 +229,7 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         if any(item.start < o.end and o.start < item.end and o is not item for o in a.items):
             continue
         if re.search(
-            r"\b(?<!exchange )(?<!return )(?<!payment )for\s+(?:\w+\s+){0,2}$",
+            r"\b(?:(?<!exchange )(?<!return )(?<!payment )for\s+(?:\w+\s+){0,3}|train(?:ing|ed)?\s+(?:on|with)\s+(?:\w+\s+){0,2})$",
             text[max(0, item.start - 40) : item.start],
         ):
             continue  # "parts for conventional weapons": what the thing is for, not what moves
@@ -282,8 +276,11 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
     return facts
 
 
-def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str | None]:
-    """(host country, location) for people mentioned at ``start``."""
+def _host(
+    a: Analysis, start: int, origin: str | None, allow_pair: bool = True
+) -> tuple[str | None, str | None]:
+    """(host country, location) for people mentioned at ``start``; ``allow_pair`` lets the other
+    country of the pair named in the sentence stand in when nothing places the people."""
     text = a.text
     host = location = None
     place = None
@@ -298,6 +295,8 @@ def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str 
     for c, prep in countries_after(a, start, len(text)):
         iso = c.row["iso3"]
         if iso == origin:
+            if prep in ("in", "at", "near", "inside") and c.start - start < 60:
+                return None, location  # "North Korean pilots at an air base near Pyongyang": at home
             continue
         if prep in ("alongside",) or (
             c.row["kind"] == "demonym"
@@ -318,7 +317,12 @@ def _host(a: Analysis, start: int, origin: str | None) -> tuple[str | None, str 
                 subj = subject_country(a, v.start, 0)
                 if subj is not None and subj.row["iso3"] != origin:
                     host = subj.row["iso3"]
-    if host is None and origin in _PAIR and _PAIR[origin] in {c.row["iso3"] for c in a.countries}:
+    if (
+        allow_pair
+        and host is None
+        and origin in _PAIR
+        and _PAIR[origin] in {c.row["iso3"] for c in a.countries}
+    ):
         host = _PAIR[origin]
     return host, location
 
@@ -384,7 +388,10 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             and re.fullmatch(r"\s*(?:,|and|or|&)\s*(?:other\s+)?", text[prev.end : p.start])
         ):
             continue  # "6,000 engineers and construction workers": one figure, one fact
-        if not any(not (p.start <= m.start() < p.end) for m in _DEPLOY_WORDS.finditer(text)):
+        if not any(
+            not (p.start <= m.start() < p.end) and not _money_after(a, m.end())
+            for m in _DEPLOY_WORDS.finditer(text)
+        ):
             continue  # the motion or work word must be more than the noun itself ("workers")
         own = next(
             (
@@ -399,7 +406,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if origin is None:
             o, _, verb = _direction(a, p.start, None, None)
             origin = o if verb is not None and verb.row["role"] == "out" else None
-        host, location = _host(a, p.end, origin)
+        host, location = _host(a, p.end, origin, allow_pair=False)
         if _casualty_context(text, p):
             continue
         if not (origin and host):
@@ -418,6 +425,11 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             )
         )
     return facts
+
+
+def _money_after(a: Analysis, pos: int) -> bool:
+    """A motion verb whose object is money ("send $120 million home") moves money, not people."""
+    return any(pos <= m.start <= pos + 40 for m in a.money)
 
 
 def _casualty_context(text: str, p: Mention) -> bool:
@@ -619,6 +631,11 @@ _SETUP = re.compile(
 )
 
 
+_WAGE_FLOW = re.compile(
+    r"\b(?:sen[dt]s?|remit\w*|transferr?\w*|funnel\w*|channel\w*)\b[^.;]{0,80}"
+    r"\b(?:back|home|to (?:Pyongyang|North Korea|the regime|the state))\b",
+    re.I,
+)
 _CHANNEL_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:channel|system|mechanism|accounts?|scheme|route|arrangement|payment system)\b",
     re.I,
@@ -629,6 +646,20 @@ def currency_facts(
     a: Analysis, mechanisms: list[Mention], context: ArticleContext | None = None
 ) -> list[Fact]:
     text = a.text
+    if not mechanisms and a.personnel and a.money and _WAGE_FLOW.search(text):
+        # "North Korean laborers send an estimated $120 million back to Pyongyang every year"
+        money = a.money[0]
+        return [
+            Fact(
+                "currency",
+                mechanism="wage_remittance",
+                currencies=money.currency,
+                amount=money.value,
+                amount_currency=money.currency,
+                anchor_start=money.start,
+                anchor_end=money.end,
+            )
+        ]
     if not mechanisms:
         recent = context.recent("currency") if context is not None else None
         if recent is None or not a.money or not _CHANNEL_REFERENCE.search(text):
