@@ -445,7 +445,7 @@ _FUNDING = re.compile(
 )
 _BUILDER = re.compile(
     r"\b(?:built|constructed|led|carried out|undertaken|implemented|being built|designed|executed|delivered)\s+by\s+(?:the\s+)?"
-    r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|contractor|corporation|group|enterprise|engineering)\s+)*"
+    r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|corporation|group|enterprise|engineering)\s+)*"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
     r"|\b(?:contractor|builder|construction firm|construction company)\s+(?P<name2>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
@@ -629,8 +629,6 @@ _SETUP = re.compile(
     r"pa(?:y|id|ying|ys)|transferr?\w*|receiv\w*|accept\w*|laundered|moved)\b",
     re.I,
 )
-
-
 _WAGE_FLOW = re.compile(
     r"\b(?:sen[dt]s?|remit\w*|transferr?\w*|funnel\w*|channel\w*)\b[^.;]{0,80}"
     r"\b(?:back|home|to (?:Pyongyang|North Korea|the regime|the state))\b",
