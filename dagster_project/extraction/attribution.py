@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .agents import canonical_agent, resolve
 from .vocab import gazetteer
 
 _REPORT_VERBS = (
@@ -26,7 +27,8 @@ _VERB_RE = re.compile(rf"(?<![\w])(?:{_REPORT_VERBS})(?![\w])")
 _ACCORDING = re.compile(r"(?i:according\s+to|citing|cited\s+by|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?")
 _PASSIVE_BY = re.compile(
     r"(?:confirmed|reported|estimated|documented|revealed|disclosed|observed|assessed|tracked|cited|"
-    r"released|published|detected|identified|announced)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
+    r"released|published|detected|identified|announced|reviewed|analy[sz]ed|seen|obtained|compiled|provided|"
+    r"shared|commissioned|collected|verified|examined|captured|taken)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
 )
 _QUOTE_TAIL = re.compile(
     r"[”\"’']\s*,?\s*(?:explains|explained|says|said|notes|noted|added|adds|told|writes|wrote|according to)\s+"
@@ -138,14 +140,12 @@ def _clean_np(np: str) -> str | None:
             np = trimmed  # "Pentagon assessments" -> "Pentagon"
     if len(np) > 80 or len(np) < 2:
         return None
-    return canonical(np)
+    return resolve(np)
 
 
 def canonical(np: str) -> str:
-    hit = gazetteer("claimants").find(np)
-    if hit and hit[0].end - hit[0].start >= len(np) - 3:
-        return hit[0].row["claimant"]
-    return np
+    """The canonical claimant of an agent phrase (also used to compare gold with predictions)."""
+    return resolve(np) or canonical_agent(np)
 
 
 def _np_after(text: str, pos: int) -> str | None:
@@ -312,9 +312,38 @@ def _antecedent(head: str, previous_sentence: str) -> str | None:
     return _clean_np(hit.group(1)) if hit else None
 
 
+_FAMILIAR = re.compile(
+    r"\b(?P<who>(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?(?:sources?|people|person|officials?|diplomats?))"
+    r"\s+(?:familiar|with knowledge|briefed)\s+(?:with|of|on)\s+(?:the\s+)?\w+",
+    re.I,
+)
+_IN_A_DOCUMENT = re.compile(
+    r"^\s*(?:in|according to)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|study|assessment|statement|analysis|briefing|paper|estimate|update)\b[^,]{0,80},\s+",
+    re.I,
+)
+_AS_NOTED = re.compile(
+    r"\bas\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:noted|said|put it|reported|observed|wrote)\b", re.I
+)
+
+
+def _subject_after_document(sentence: str) -> str | None:
+    """ "In a report released on Monday, the institute estimated ...": the subject after the phrase."""
+    m = _IN_A_DOCUMENT.match(sentence)
+    if not m:
+        return None
+    tail = sentence[m.end() : m.end() + 100]
+    words = re.match(
+        r"((?:the\s+)?(?:[A-Z][\w’'.&-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on))*)", tail
+    )
+    return _clean_np(re.sub(r"\s+(?:of|for|the|and|on)$", "", words.group(1))) if words else None
+
+
 def find_claimant(sentence: str, previous: str | None = None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
-    ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported")."""
+    ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
+    Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
+    claimant, and the next pattern is tried instead."""
     m = _ACCORDING.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
@@ -330,6 +359,17 @@ def find_claimant(sentence: str, previous: str | None = None, previous_sentence:
         np = _np_after(sentence, m.end())
         if np:
             return np
+    m = _FAMILIAR.search(sentence)
+    if m:
+        return re.sub(r"^(?:a|an)\s+", "", m.group(0), flags=re.I)
+    np = _subject_after_document(sentence)
+    if np:
+        return np
+    m = _AS_NOTED.search(sentence)
+    if m:
+        np = _clean_np(m["who"])
+        if np:
+            return np
     for vm in _VERB_RE.finditer(sentence):
         if _VERB_RE.match(sentence, vm.end() + 1):
             continue  # "Intelligence reports suggest": the first word is a noun
@@ -342,9 +382,9 @@ def find_claimant(sentence: str, previous: str | None = None, previous_sentence:
             return _antecedent(sentence[: vm.start()], previous_sentence) or previous
         if np:
             return np
-    hits = gazetteer("claimants").find(sentence)
-    if hits:
-        return hits[0].row["claimant"]
+    for hit in gazetteer("claimants").find(sentence):
+        if hit.row.get("bare_mention_is_source") != "no":  # "Moscow" or "UN sanctions" name no source
+            return hit.row["claimant"]
     return None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .agents import claimant_type, dateline_agency
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
 from .model import Fact
@@ -109,6 +110,11 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             fact.anchor_end += sentence.start
             facts.append(fact)
     _spec_lines_take_project_status(facts)
+    agency = dateline_agency(body)
+    for fact in facts:
+        if fact.claimed_by is None and agency:
+            fact.claimed_by = agency  # a wire dateline's agency, only when the text names nobody
+        fact.claimant_type = claimant_type(fact.claimed_by)
     facts = deduplicate(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
