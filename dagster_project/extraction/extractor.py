@@ -16,6 +16,7 @@ from datetime import date
 from .agents import claimant_type, dateline_agency
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
+from .locations import is_third_country, location_countries
 from .model import Fact
 from .projects import ProjectTracker
 from .segment import split_sentences
@@ -98,6 +99,10 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
+            if fact.fact_type == "infrastructure":
+                fact.location_countries = location_countries(fact.project, text, fact.anchor_start)
+                if is_third_country(fact.location_countries, text, fact.anchor_start):
+                    continue  # another country's bridge given for comparison
             whole_clause = fact.fact_type == "infrastructure"  # a project's sentence speaks of it as a whole
             fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end, whole_clause)
             fact.claimed_by = claimant
