@@ -433,8 +433,19 @@ def status_for(
         status = h.row["status"]
         if h.surface.lower() == "would" and _REPORTED_FUTURE.search(sentence[: h.start]):
             status = "planned"  # "said it would expand": the future seen from the statement
-        if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end : h.end + 3]):
-            continue  # the month of May
+        if h.surface.lower() == "may" and (
+            re.match(r"\s+\d", sentence[h.end : h.end + 3])
+            or (
+                h.surface == "May"
+                and (h.start > 0 or re.match(r"\s*(?:,|\d|\.|$)", sentence[h.end : h.end + 3]))
+            )
+            or re.search(
+                r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|during)\s+$",
+                sentence[: h.start],
+                re.I,
+            )
+        ):
+            continue  # the month of May ("in May", "May 5"), not the modal verb
         if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):
             best, word = status, h.surface
     return best, word

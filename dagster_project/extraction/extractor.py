@@ -160,6 +160,17 @@ _PRESENT_WORDS = {"now", "currently", "at present", "at the moment"}
 _TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding", "cost"}
 
 
+_FIGURE = re.compile(r"\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions)\b", re.I)
+
+
+def _owns_a_figure(text: str, t) -> bool:
+    """A date whose own clause states another figure belongs to that figure ("11,000 were deployed;
+    about 6,000 more will arrive by the end of the year": the date is the 6,000's only)."""
+    cs, ce = clause_bounds(text, t.start)
+    rest = text[cs : t.start] + " " + text[t.end : ce]
+    return _FIGURE.search(rest) is not None
+
+
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     if fact.attribute in _TIMELESS_ATTRIBUTES:
         return
@@ -191,7 +202,7 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
-    pool = in_clause or candidates
+    pool = in_clause or [t for t in candidates if not _owns_a_figure(text, t)]
     if not pool:
         return
     best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))

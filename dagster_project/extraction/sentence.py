@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .designations import reread
 from .numbers import Quantity, find_quantities
 from .vocab import Mention, find_all
 
@@ -217,6 +218,7 @@ def analyse(text: str, time_spans: list[tuple[int, int]], found: dict | None = N
     a.quantities = [
         q for q in find_quantities(text) if not _overlaps(q.number_start, q.end, taken) and not q.is_year
     ]
+    a.quantities, a.units = reread(text, a.quantities, a.units)
     a.money = _find_money(a)
     return a
 

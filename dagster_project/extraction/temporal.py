@@ -104,7 +104,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
-    ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?P<y>{_YEAR})(?![\d\w%])")),
+    ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?<![\w-])(?P<y>{_YEAR})(?![\d\w%])")),
     (
         "rolling",
         re.compile(
