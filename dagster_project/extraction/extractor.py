@@ -16,6 +16,7 @@ from datetime import date
 from .agents import claimant_type, dateline_agency
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
+from .cooperation import implied_facts, keep, share_periods
 from .locations import is_third_country, location_countries
 from .model import Fact
 from .projects import ProjectTracker
@@ -90,6 +91,9 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             a, times, tracker
         )
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
+        found = [f for f in found if keep(f, text)]
+        found += implied_facts(found, text)
+        share_periods(found, text)
         claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
         spec_line = _SPEC_LINE.match(text) is not None
         if claimant is None and spec_line:

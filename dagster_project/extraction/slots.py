@@ -620,7 +620,7 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
 
 _REMIT = re.compile(
     r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|sen[dt]\w* back|withh[oe]ld\w*|"
-    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing) by|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
+    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing)|took|straight to|directly to|as loyalty fees?|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
     re.I,
 )
 _SETUP = re.compile(
