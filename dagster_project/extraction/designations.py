@@ -23,6 +23,7 @@ _DESIGNATION_AFTER = re.compile(r"-?[A-Z]{1,3}\d*(?![\w])")  # "9K720", "240-MLR
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]{0,4}-?\s?$")  # "M-46", "KN 25", "Kh-101"
 _GOODS = r"(?:tonnes|tons|metric\s+tons|t|barrels|bbl|litres|liters|cubic\s+met(?:er|re)s|shells|rounds)"
 _MILLION_BEFORE_GOODS = re.compile(rf"\s*(?:mn|m)(?!t\b)(?=\s*(?:of\b|{_GOODS}\b))", re.I)
+_IN_DESIGNATION = re.compile(r"-?\d")
 _MT_AFTER = re.compile(r"\s*mt(?![\w])", re.I)
 _GLUED_MT = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<unit>mt|mmt)(?![\w])", re.I)
 _CROSS_DIMENSION = re.compile(
@@ -59,6 +60,7 @@ def reread(
     text: str, quantities: list[Quantity], units: list[Mention]
 ) -> tuple[list[Quantity], list[Mention]]:
     """Drop designations and cross dimensions; scale "5 m tonnes" to millions (and drop the "m" unit)."""
+    units = [u for u in units if not _IN_DESIGNATION.match(text, u.end)]  # the "M" of "M-46" is no metre
     out: list[Quantity] = []
     scale_spans: list[tuple[int, int]] = []
     for q in quantities:

@@ -469,7 +469,10 @@ def find_times(
                 out.append(TimeExpr(s, e, m.group(0), None, None, None, prep, True))
                 continue
             start_d, end_d, precision, relative = resolved
-            if prep == "since" and published is not None and kind != "rel_unit":
+            if prep == "since" and kind != "rel_unit" and not relative:
+                # "since August 2023": from then to publication, never the month alone (open without a date)
+                end_d = max(published, start_d) if published is not None else None
+            elif prep == "since" and published is not None and kind != "rel_unit":
                 end_d = max(published, start_d)
             elif prep is not None and (prep.startswith(("by ", "until", "till")) or prep == "by"):
                 start_d = end_d
