@@ -339,9 +339,9 @@ def _subject_after_document(sentence: str) -> str | None:
     return _clean_np(re.sub(r"\s+(?:of|for|the|and|on)$", "", words.group(1))) if words else None
 
 
-def find_claimant(sentence: str, previous: str | None = None, previous_sentence: str = "") -> str | None:
+def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
-    ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
+    ``previous`` may be a callable that works it out on demand; ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
     Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
     claimant, and the next pattern is tried instead."""
     m = _ACCORDING.search(sentence)
@@ -359,13 +359,17 @@ def find_claimant(sentence: str, previous: str | None = None, previous_sentence:
         np = _np_after(sentence, m.end())
         if np:
             return np
-    m = _FAMILIAR.search(sentence)
+    m = (
+        _FAMILIAR.search(sentence)
+        if "familiar" in sentence or "knowledge" in sentence or "briefed" in sentence
+        else None
+    )
     if m:
         return re.sub(r"^(?:a|an)\s+", "", m.group(0), flags=re.I)
     np = _subject_after_document(sentence)
     if np:
         return np
-    m = _AS_NOTED.search(sentence)
+    m = _AS_NOTED.search(sentence) if "as " in sentence.lower() else None
     if m:
         np = _clean_np(m["who"])
         if np:
@@ -379,7 +383,9 @@ def find_claimant(sentence: str, previous: str | None = None, previous_sentence:
             continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
-            return _antecedent(sentence[: vm.start()], previous_sentence) or previous
+            return _antecedent(sentence[: vm.start()], previous_sentence) or (
+                previous() if callable(previous) else previous
+            )
         if np:
             return np
     for hit in gazetteer("claimants").find(sentence):

@@ -93,6 +93,8 @@ def implied_facts(facts: list[Fact], text: str) -> list[Fact]:
     total of 7,000 engineers"), or "N more" after a counted noun. Offsets are sentence-relative."""
     out: list[Fact] = []
     counted = [f for f in facts if f.fact_type in ("shipment", "deployment") and f.quantity is not None]
+    if not counted:
+        return []
     for f in counted:
         m = _PART_OF_TOTAL.search(text[max(0, f.anchor_start - 60) : f.anchor_start])
         if m:

@@ -73,8 +73,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     tracker = ProjectTracker([s.text for s in sentences], infra_mentions)
     facts: list[Fact] = []
     context = ArticleContext({m.row["iso3"] for found in found_per_sentence for m in found["countries"]})
-    previous_claimant: str | None = None
-    last_claimant: str | None = None
+    claimants = _Claimants(sentences)
     anchor: date | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
@@ -94,12 +93,8 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         found = [f for f in found if keep(f, text)]
         found += implied_facts(found, text)
         share_periods(found, text)
-        claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
         spec_line = _SPEC_LINE.match(text) is not None
-        if claimant is None and spec_line:
-            claimant = last_claimant  # "total length: 1 km;" under a ministry's statement
-        previous_claimant = claimant
-        last_claimant = claimant or last_claimant
+        claimant = claimants(index) if found else None
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
@@ -129,6 +124,34 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
     return facts
+
+
+class _Claimants:
+    """The claimant of each sentence, worked out only when a fact (or a later sentence) asks.
+    A pronoun subject ("the agency said") takes the previous sentence's claimant; a specification
+    line without one ("total length: 1 km;") takes the last claimant named before it."""
+
+    def __init__(self, sentences):
+        self.sentences = sentences
+        self.cache: dict[int, str | None] = {}
+
+    def __call__(self, index: int) -> str | None:
+        if index < 0:
+            return None
+        if index not in self.cache:
+            text = self.sentences[index].text
+            previous_text = self.sentences[index - 1].text if index else ""
+            claimant = find_claimant(text, lambda: self(index - 1), previous_text)
+            if claimant is None and _SPEC_LINE.match(text):
+                claimant = self.last_before(index)
+            self.cache[index] = claimant
+        return self.cache[index]
+
+    def last_before(self, index: int) -> str | None:
+        for i in range(index - 1, -1, -1):
+            if self(i):
+                return self(i)
+        return None
 
 
 _REPORTING_DATE = re.compile(
