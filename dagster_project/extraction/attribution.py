@@ -11,6 +11,7 @@ warns that ...", "citing X", "confirmed by X", "..., explains X". A pronoun or a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .agents import canonical_agent, resolve
 from .vocab import gazetteer
@@ -405,13 +406,19 @@ _REPORTED_FUTURE = re.compile(
 _PRIORITY = {"possible": 2, "planned": 1}
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every clause break of a sentence (cached: each fact of a sentence asks)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
+
+
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _clause_breaks(sentence):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
