@@ -271,7 +271,11 @@ def equivalent_of(a: Analysis, money: Money) -> Money | None:
     for other in a.money:
         if other.start > money.end and other.currency != money.currency:
             gap = a.text[money.end : other.start]
-            if re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+|roughly\s+|equivalent\s+to\s+)?", gap):
+            if re.fullmatch(
+                r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                r"approximately\s+|equivalent\s+to\s+)?(?:US\$|\$|€|£|₽|USD\s*|EUR\s*)?",
+                gap,
+            ):  # "9 billion rubles ($111 million)": one amount with its stated equivalent
                 return other
             return None
     return None
