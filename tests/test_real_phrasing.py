@@ -62,3 +62,15 @@ def test_since_month_year_runs_to_publication():
     ]
     facts = extract_facts("North Korea has supplied 5 million shells to Russia since August 2023.", None)
     assert [(f.period_start, f.period_end) for f in facts] == [(date(2023, 8, 1), None)]
+
+
+def test_money_stated_twice_is_one_fact_with_its_equivalent():
+    facts = extract_facts("The Khasan–Tumangang bridge will cost 9 billion rubles ($111 million).", PUBLISHED)
+    assert [
+        (f.attribute, f.value_number, f.unit, f.equivalent_value, f.equivalent_currency) for f in facts
+    ] == [("cost", 9e9, "RUB", 111e6, "USD")]
+
+
+def test_builder_value_is_the_name():
+    facts = extract_facts("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", PUBLISHED)
+    assert [(f.attribute, f.value_text) for f in facts] == [("builder", "Mostotrest")]

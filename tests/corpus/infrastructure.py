@@ -7,6 +7,8 @@ SENTENCES = [
     ("The Khasan–Tumangang road bridge will be 1 km long.", [("length", 1.0, "PRK,RUS")]),
     ("The Rajin port terminal can handle 4 million tonnes a year.", [("annual_capacity", 4e6, "PRK")]),
     ("The Khasan checkpoint handles 300 vehicles a day.", [("capacity", 300.0, "RUS")]),
+    # "the general contractor is X" is a builder
+    ("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", [("builder", None, "PRK,RUS")]),
     # a third country's infrastructure given for comparison is not this project's spec
     ("By comparison, the bridge from Hunchun to the Chinese border post is 2.5 km long.", []),
     ("The Dandong bridge over the Yalu is 3 km long.", []),
