@@ -211,6 +211,19 @@ _TITLED_NAME = re.compile(
 _GROUP_OF_PEOPLE = re.compile(
     r"^(?P<org>.+?)\s+(?:analysts|experts|researchers|scholars|investigators|monitors|staff|team)$"
 )
+_MADE_BY = re.compile(
+    r"^.*?\b(?:compiled|published|released|reviewed|analy[sz]ed|collected|provided|prepared|commissioned|issued|"
+    r"obtained|seen|gathered|produced)\s+by\s+(?:the\s+)?(?P<who>.+)$",
+    re.I,
+)
+_OUTLET_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:newspaper|news agency|daily|broadcaster|outlet|think tank|news site|"
+    r"state news agency|state broadcaster)\s+(?P<name>[A-Z].*)$"
+)
+_OUTLET_AFTER = re.compile(
+    r"^(?P<name>[A-Z].*?)\s+(?:news agency|state news agency|newspaper|daily|broadcaster|agency|think tank|news)$"
+)
+_OWNER = re.compile(r"^(?:[A-Z][\w.]*\s?){1,2}['’]s\s+(?P<rest>.+)$")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z’'.-]+(?:-[A-Za-z][a-z’'-]+)?$")
 
 
@@ -314,7 +327,16 @@ def resolve(phrase: str | None) -> str | None:
     """A raw agent phrase -> its canonical claimant, or None when it is no agent."""
     if not phrase or not is_agent(phrase):
         return None
+    by = _MADE_BY.match(_norm(phrase))
+    if by and is_agent(by["who"]):
+        phrase = by["who"]  # "data compiled by the Open Source Centre" -> Open Source Centre
     phrase = document_author(phrase)
+    owner = _OWNER.match(phrase)
+    if owner and not gazetteer("claimants").lookup(phrase) and gazetteer("claimants").lookup(owner["rest"]):
+        phrase = owner["rest"]  # "Seoul's Unification Ministry" -> Ministry of Unification
+    outlet = _OUTLET_BEFORE.match(phrase) or _OUTLET_AFTER.match(phrase)
+    if outlet and gazetteer("claimants").lookup(outlet["name"]):
+        phrase = outlet["name"]  # "the Japanese newspaper Nikkei", "Yonhap news agency"
     group = _GROUP_OF_PEOPLE.match(_norm(phrase))
     if group and gazetteer("claimants").lookup(group["org"]):
         phrase = group["org"]  # "CSIS analysts" -> CSIS

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .agents import canonical_agent, resolve
+from .agents import canonical_agent, claimant_type, resolve
 from .vocab import gazetteer
 
 _REPORT_VERBS = (
@@ -149,7 +149,16 @@ def canonical(np: str) -> str:
     return resolve(np) or canonical_agent(np)
 
 
+_DEMONYM_LIST = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s*)+(?:,\s*(?:[A-Z][\w.’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w.’'-]*\s+)+"
+    r"(?:officials|intelligence|sources|governments|militaries|diplomats|assessments)\b"
+)
+
+
 def _np_after(text: str, pos: int) -> str | None:
+    listed = _DEMONYM_LIST.match(text, pos)
+    if listed:  # "according to U.S., South Korean and Ukrainian officials"
+        return _clean_np(listed.group(0))
     tail = text[pos : pos + 120]
     tail = re.split(r"[,;:()\[\]“”\"—–]|\.(?:\s|$)", tail)[0]
     tail = _STOP_AFTER.sub("", " " + tail).strip()
@@ -191,7 +200,6 @@ _NP_STOP = {
     "in",
     "on",
     "at",
-    "for",
     "from",
     "to",
     "into",
@@ -247,6 +255,10 @@ _DISCOURSE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|by contrast|in a statement|separately),\s*$",
     re.I,
 )
+_ASIDE = re.compile(
+    r",\s*(?:speaking|who\s+(?:asked|spoke|requested|declined)|declining|requesting|asking|citing)\b[^,;]{0,80},\s*$",
+    re.I,
+)
 _APPOSITION = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s+(?:the|a|an)\s+[^,;:]{3,90},\s*(?:\w+ly\s+)?$"
 )
@@ -256,6 +268,7 @@ def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
     head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
     head = _DISCOURSE.sub(" ", head)  # "South Korea's spy agency, however, said"
+    head = _ASIDE.sub(" ", head)  # "A senior official, speaking on condition of anonymity, said"
     apposition = _APPOSITION.search(head)
     if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
         return _clean_np(apposition.group("name"))
@@ -270,7 +283,7 @@ def _np_before(text: str, pos: int) -> str | None:
         skipping = False
         if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE:
             break
-        if low == "of" and not (
+        if low in ("of", "for") and not (
             words
             and (
                 words[0][:1].isupper()
@@ -353,7 +366,7 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
     m = _PASSIVE_BY.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
-        if np and (np[0].isupper() or any(w in np.lower() for w in ("intelligence", "officials", "data"))):
+        if np and (np[0].isupper() or claimant_type(np) is not None or "data" in np.lower()):
             return np
     m = _QUOTE_TAIL.search(sentence)
     if m:

@@ -70,6 +70,40 @@ SENTENCES = [
         "Two sources familiar with the matter",
         None,
     ),
+    # lists, asides, outlets named with their kind, possessive owners, documents made by somebody
+    (
+        "North Korea has sent about 10,000 troops, according to U.S., South Korean and Ukrainian officials.",
+        "U.S., South Korean and Ukrainian officials",
+        "government",
+    ),
+    (
+        "A senior U.S. official, speaking on condition of anonymity, said 1,000 soldiers had died.",
+        "senior U.S. official",
+        "government",
+    ),
+    ("Earlier this month, the Japanese newspaper Nikkei reported 20 ships.", "Nikkei", "media"),
+    ("Last week, Yonhap news agency reported that 1,500 workers left.", "Yonhap", "media"),
+    (
+        "Seoul's Unification Ministry said 2,000 workers had been dispatched.",
+        "Ministry of Unification",
+        "government",
+    ),
+    (
+        "According to data compiled by the Open Source Centre, 64 ships docked.",
+        "Open Source Centre",
+        "think_tank",
+    ),
+    (
+        "The Korea Institute for Defense Analyses estimated that 30,000 troops could be sent.",
+        "Korea Institute for Defense Analyses",
+        "think_tank",
+    ),
+    ("Russian President Vladimir Putin said 5,000 workers would arrive.", "Vladimir Putin", "person"),
+    (
+        "Ukraine's defence intelligence agency, known as HUR, said 12,000 were deployed.",
+        "Ukrainian military intelligence (HUR)",
+        "intelligence",
+    ),
     # never a time word, a determiner or adjective, or a generic noun alone
     ("According to the latest figures, 8,000 soldiers were deployed.", None, None),
     ("According to Monday's report, 600 trucks crossed the bridge.", None, None),
