@@ -41,3 +41,14 @@ def test_dateline_agency_is_only_a_fallback(body, agency):
         assert all(f.claimed_by != dateline_agency(body) for f in facts)
     else:
         assert all(f.claimed_by == agency and f.claimant_type == "media" for f in facts)
+
+
+def test_according_to_the_agency_takes_the_agency_named_before():
+    body = (
+        "South Korea's spy agency said on Monday that Russia is helping North Korea build drones.\n"
+        "North Korea has sent some 2,000 engineers to Russia, according to the agency.\n"
+    )
+    facts = extract_facts(body, date(2025, 3, 10))
+    assert [(f.claimed_by, f.claimant_type) for f in facts if f.quantity == 2000] == [
+        ("South Korea's spy agency", "intelligence")
+    ]

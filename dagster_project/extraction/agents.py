@@ -187,6 +187,18 @@ _GENERIC_NOUNS = {
     "experts",
     "analysts",
     "observers",
+    # institutions named only by their kind are anaphors ("the agency said"), not names
+    "agency",
+    "ministry",
+    "service",
+    "outlet",
+    "newspaper",
+    "paper",
+    "institute",
+    "organisation",
+    "organization",
+    "office",
+    "department",
 }
 _UNNAMED = re.compile(r"^(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?sources?$", re.I)
 _DOCUMENT_HEADS = (
@@ -214,6 +226,10 @@ _GROUP_OF_PEOPLE = re.compile(
 _MADE_BY = re.compile(
     r"^.*?\b(?:compiled|published|released|reviewed|analy[sz]ed|collected|provided|prepared|commissioned|issued|"
     r"obtained|seen|gathered|produced)\s+by\s+(?:the\s+)?(?P<who>.+)$",
+    re.I,
+)
+_DOCUMENT_BY = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|recent|annual)\s+)?(?:{_DOCUMENT_HEADS})\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>.+)$",
     re.I,
 )
 _OUTLET_BEFORE = re.compile(
@@ -327,7 +343,7 @@ def resolve(phrase: str | None) -> str | None:
     """A raw agent phrase -> its canonical claimant, or None when it is no agent."""
     if not phrase or not is_agent(phrase):
         return None
-    by = _MADE_BY.match(_norm(phrase))
+    by = _MADE_BY.match(_norm(phrase)) or _DOCUMENT_BY.match(_norm(phrase))
     if by and is_agent(by["who"]):
         phrase = by["who"]  # "data compiled by the Open Source Centre" -> Open Source Centre
     phrase = document_author(phrase)

@@ -363,6 +363,11 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
         np = _np_after(sentence, m.end())
         if np:
             return np
+        named = re.match(r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.;]|\s*$)", sentence[m.end() :])
+        if named and _ANAPHORIC.match("the " + named.group(0)):  # "according to the agency"
+            return _antecedent("the " + named.group(0), previous_sentence) or (
+                previous() if callable(previous) else previous
+            )
     m = _PASSIVE_BY.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
