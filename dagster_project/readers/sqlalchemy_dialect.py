@@ -21,6 +21,20 @@ from sqlalchemy import types as sqltypes
 from sqlalchemy.engine.reflection import ObjectKind
 from sqlalchemy.types import ARRAY
 
+# DuckDB names PostgreSQL's ischema_names lacks.
+_DUCKDB_TYPES: dict[str, type[sqltypes.TypeEngine]] = {
+    "double": sqltypes.Double,
+    "blob": sqltypes.LargeBinary,
+    "tinyint": sqltypes.SmallInteger,
+    "utinyint": sqltypes.SmallInteger,
+    "usmallint": sqltypes.Integer,
+    "uinteger": sqltypes.BigInteger,
+    "ubigint": sqltypes.Numeric,
+    "timestamp with time zone": sqltypes.DateTime,
+    "timestamp_ns": sqltypes.DateTime,
+    "timestamp_ms": sqltypes.DateTime,
+    "timestamp_s": sqltypes.DateTime,
+}
 _DECIMAL = re.compile(r"^(?:DECIMAL|NUMERIC)\((\d+),\s*(\d+)\)$", re.IGNORECASE)
 
 
@@ -44,7 +58,7 @@ class WarehouseDuckDBDialect(DuckDBDialect):
         if decimal:
             return sqltypes.Numeric(int(decimal.group(1)), int(decimal.group(2)))
         base = data_type.split("(")[0].strip().lower()
-        found = self.ischema_names.get(base)
+        found = _DUCKDB_TYPES.get(base) or self.ischema_names.get(base)
         if found is None:
             return sqltypes.NullType()
         return found() if isinstance(found, type) else found
@@ -111,7 +125,9 @@ class WarehouseDuckDBDialect(DuckDBDialect):
                 found[table].append((name, list(columns or []), ref_table, list(ref_columns or [])))
         return found
 
-    def get_multi_pk_constraint(self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw):
+    def get_multi_pk_constraint(
+        self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw
+    ):
         found = self._constraints(connection, schema, filter_names, kind, "PRIMARY KEY")
         out = []
         for table, constraints in found.items():
@@ -174,7 +190,9 @@ class WarehouseDuckDBDialect(DuckDBDialect):
                 found[table].append({"name": name, "sqltext": expression})
         return [((schema, table), checks) for table, checks in found.items()]
 
-    def get_multi_table_comment(self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw):
+    def get_multi_table_comment(
+        self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw
+    ):
         database, schema_name = self._schema_name(connection, schema)
         relations = self._relations(connection, database, schema_name, filter_names, kind)
         rows = connection.execute(
@@ -187,7 +205,9 @@ class WarehouseDuckDBDialect(DuckDBDialect):
         ).fetchall()
         return [((schema, name), {"text": comment or None}) for name, comment in rows if name in relations]
 
-    def get_multi_table_options(self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw):
+    def get_multi_table_options(
+        self, connection, schema=None, filter_names=None, scope=None, kind=None, **kw
+    ):
         return []  # DuckDB has no PostgreSQL table options (inheritance, tablespaces, access methods)
 
 

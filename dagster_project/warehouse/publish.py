@@ -104,7 +104,9 @@ def prepare_build(paths: WarehousePaths, run_id: str) -> Path:
 
 
 def _storage_version(con: duckdb.DuckDBPyConnection, database: str) -> str:
-    tags = con.execute("select tags from duckdb_databases() where database_name = ?", [database]).fetchone()[0]
+    tags = con.execute("select tags from duckdb_databases() where database_name = ?", [database]).fetchone()[
+        0
+    ]
     return str((tags or {}).get("storage_version", "")).rstrip("+")
 
 
