@@ -17,7 +17,9 @@ RAW_CORRECTIONS = AssetKey(["raw", "analyst_corrections"])
     group_name="raw",
     description="Near-duplicate articles (same story, other outlet or boilerplate): MinHash over word shingles.",
 )
-def raw_article_near_duplicates(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def raw_article_near_duplicates(
+    context: AssetExecutionContext, warehouse: WarehouseResource
+) -> MaterializeResult:
     build = warehouse.build_path
     found = near_duplicates.find_near_duplicates(near_duplicates.read_articles(build))
     near_duplicates.write_raw(build, found)
@@ -36,7 +38,9 @@ def raw_article_near_duplicates(context: AssetExecutionContext, warehouse: Wareh
     group_name="raw",
     description="Analyst corrections from CORRECTIONS_PATH (default corrections/corrections.csv), validated row by row.",
 )
-def raw_analyst_corrections(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def raw_analyst_corrections(
+    context: AssetExecutionContext, warehouse: WarehouseResource
+) -> MaterializeResult:
     path = corr.corrections_path()
     rows = corr.read_corrections(path)
     corr.write_raw(warehouse.build_path, rows)

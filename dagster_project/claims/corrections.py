@@ -18,9 +18,9 @@ Actions:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import re
-import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -55,7 +55,15 @@ FACT_TABLE_TYPES = {
     "fct_currency_arrangements": "currency",
 }
 # Field names are those of the intermediate facts (headcount is `quantity` there, host is `destination_country`).
-NUMBER_FIELDS = ("quantity", "quantity_low", "quantity_high", "value_number", "share_low", "share_high", "amount")
+NUMBER_FIELDS = (
+    "quantity",
+    "quantity_low",
+    "quantity_high",
+    "value_number",
+    "share_low",
+    "share_high",
+    "amount",
+)
 DATE_FIELDS = ("period_start", "period_end", "value_date")
 TEXT_FIELDS = (
     "status",
@@ -188,7 +196,11 @@ def read_corrections(path: Path) -> list[Correction]:
         return []
     with path.open(newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
-        missing = [c for c in ("correction_id", "action", "corrected_by", "corrected_at", "note") if c not in (reader.fieldnames or [])]
+        missing = [
+            c
+            for c in ("correction_id", "action", "corrected_by", "corrected_at", "note")
+            if c not in (reader.fieldnames or [])
+        ]
         if missing:
             raise CorrectionError(f"{path}: missing columns {missing}")
         out = []
@@ -204,7 +216,7 @@ def append_correction(path: Path, correction: Correction) -> None:
     """Append one validated row (the file and its header are created when missing)."""
     problems = validate(correction)
     existing = read_corrections(path)
-    if any(e.correction_id == correction.correction_id for e in existing) and correction.action != "set":
+    if any(e.correction_id == correction.correction_id for e in existing):
         problems.append(f"correction_id {correction.correction_id} already exists")
     if problems:
         raise CorrectionError("; ".join(problems))

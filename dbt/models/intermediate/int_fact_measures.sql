@@ -1,5 +1,5 @@
 -- Every corrected fact with what its figure measures (the measure's parts and id), its claimant,
--- its as-of date (period end, else publication date), its value as an interval and its claim.
+-- its as-of date (period end, else publication date of the story: the original for a near-duplicate), its value as an interval and its claim.
 with facts as (
     select
         f.fact_id,
@@ -10,7 +10,8 @@ with facts as (
         f.claimant_type,
         f.period_end,
         f.date_precision,
-        f.published_date,
+        -- a near-duplicate (syndicated copy) dates its claims by the original story's publication
+        coalesce(o.published_date, f.published_date) as published_date,
         case f.fact_type
             when 'shipment' then coalesce(i.family, f.item)
             when 'deployment' then coalesce(pf.family, f.personnel_type)
@@ -28,7 +29,7 @@ with facts as (
         case when f.fact_type in ('shipment', 'deployment') then f.destination_country end as target_country,
         case when f.fact_type = 'shipment' then f.per_period end as per_period,
         case f.fact_type
-            when 'shipment' then f.unit
+            when 'shipment' then coalesce(f.unit, 'item')
             when 'deployment' then 'people'
             when 'infrastructure' then coalesce(n.normalized_unit, f.unit)
             else case
@@ -61,6 +62,10 @@ with facts as (
     from {{ ref('int_facts_corrected') }} as f
     left join {{ ref('int_infrastructure_normalized') }} as n
         on f.fact_id = n.fact_id
+    left join {{ ref('stg_article_near_duplicates') }} as d
+        on f.article_id = d.article_id
+    left join {{ ref('stg_articles') }} as o
+        on d.duplicate_of = o.article_id
     left join {{ ref('item_families') }} as i
         on f.item = i.item
     left join {{ ref('personnel_families') }} as pf

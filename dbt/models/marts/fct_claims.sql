@@ -4,6 +4,7 @@ with facts as (
     select
         m.*,
         a.outlet,
+        a.published_date as article_published,
         coalesce(d.duplicate_of, m.article_id) as story_id
     from {{ ref('int_fact_measures') }} as m
     inner join {{ ref('stg_articles') }} as a
@@ -29,7 +30,7 @@ select
     cast(count(distinct coalesce(outlet, 'article:' || article_id)) as integer) as n_outlets,
     cast(count(distinct story_id) as integer) as n_independent_reports,
     cast(count(*) as integer) as n_facts,
-    min(published_date) as first_published,
-    max(published_date) as last_published
+    min(article_published) as first_published,
+    max(article_published) as last_published
 from facts
 group by claim_id
