@@ -38,6 +38,9 @@ class RunSummary:
     failed_steps: list[tuple[str, str]] = field(default_factory=list)
     failed_build: Path | None = None
     served: Path | None = None
+    corrections_applied: int | None = None
+    corrections_not_applied: list[tuple[str, str]] = field(default_factory=list)
+    claims: int | None = None
 
     def lines(self) -> list[str]:
         out = [
@@ -47,6 +50,12 @@ class RunSummary:
             out.append(f"  articles read: {self.articles}, rejected: {len(self.rejected)}")
             out += [f"    - {path}: {reason}" for path, reason in self.rejected]
             out.append("  facts: " + ", ".join(f"{t} {n}" for t, n in self.facts.items()))
+        if self.corrections_applied is not None:
+            out.append(
+                f"  claims: {self.claims}; analyst corrections: {self.corrections_applied} applied, "
+                f"{len(self.corrections_not_applied)} no longer apply"
+            )
+            out += [f"    - WARNING correction {cid}: {why}" for cid, why in self.corrections_not_applied]
         out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
@@ -67,8 +76,23 @@ def _counts(database: Path, summary: RunSummary) -> None:
         summary.rejected = con.execute(
             "select source_path, reason from marts.rejected_articles order by 1"
         ).fetchall()
+        _claims_counts(con, summary)
     finally:
         con.close()
+
+
+def _claims_counts(con, summary: RunSummary) -> None:
+    """Claims and analyst corrections (absent in warehouses built before the claims ledger)."""
+    try:
+        summary.claims = con.execute("select count(*) from marts.fct_claims").fetchone()[0]
+        summary.corrections_applied = con.execute(
+            "select count(*) from marts.correction_log where applied"
+        ).fetchone()[0]
+        summary.corrections_not_applied = con.execute(
+            "select correction_id, not_applied_reason from marts.correction_log where not applied order by csv_row"
+        ).fetchall()
+    except duckdb.CatalogException:
+        pass
 
 
 def execute(
