@@ -11,3 +11,4 @@ select
     extractor_version
 from {{ ref('int_facts') }}
 where fact_type = 'currency'
+    and fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})

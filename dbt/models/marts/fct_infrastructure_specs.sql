@@ -20,3 +20,4 @@ select
     hedge_text,
     extractor_version
 from {{ ref('int_infrastructure_normalized') }}
+where fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})

@@ -15,3 +15,4 @@ select
     extractor_version
 from {{ ref('int_facts') }}
 where fact_type = 'shipment'
+    and fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})
