@@ -122,7 +122,7 @@ def decode_bytes(data: bytes) -> Decoded:
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     multibyte = sum(1 for ch in replaced if ord(ch) > 127) - bad
-    if multibyte > 0 and bad <= max(1, MAX_BAD_UTF8_SHARE * (multibyte + bad)) and bad < multibyte:
+    if multibyte > 0 and bad <= max(1, MAX_BAD_UTF8_SHARE * (multibyte + bad)):
         return Decoded(
             replaced,
             "utf-8",
