@@ -36,7 +36,7 @@ dbt/target/manifest.json: $(BIN)/.installed $(DBT_SOURCES)
 manifest: dbt/target/manifest.json
 
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
-	$(BIN)/python -m dagster_project.cli
+	$(BIN)/python -m dagster_project.cli $(RUN_ARGS)
 
 test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m pytest -q -p no:cacheprovider
