@@ -14,7 +14,7 @@ export GX_ANALYTICS_ENABLED := False
 
 DBT_SOURCES := $(shell find dbt -path dbt/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: install run test ui eval bench lint format manifest clean soak
+.PHONY: install run test ui eval eval-real bench lint format manifest clean soak
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 
 eval: $(BIN)/.installed
 	$(BIN)/python -m dagster_project.evaluation
+
+# Real articles: tests/real (cache git-ignored; EVAL_REAL_ARGS e.g. --first-sight, --details, --batch b01).
+eval-real: $(BIN)/.installed
+	$(BIN)/python -m dagster_project.evaluation_real $(EVAL_REAL_ARGS)
 
 bench: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

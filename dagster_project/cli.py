@@ -12,11 +12,13 @@ import argparse
 import os
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+from . import run_output
 from .project import DEFAULT_ARTICLES_DIR, DEFAULT_WAREHOUSE_PATH
 from .warehouse.publish import WarehousePaths
 
@@ -84,8 +86,10 @@ def execute(
     warehouse_path: str | os.PathLike,
     instance=None,
     run_config: dict | None = None,
+    run_id: str | None = None,
+    on_event=None,
 ):
-    """Run the job; returns (ExecuteInProcessResult, RunSummary)."""
+    """Run the job; returns (ExecuteInProcessResult, RunSummary). ``on_event`` receives the run's events."""
     os.environ["ARTICLES_DIR"] = str(Path(articles_dir).resolve())
     os.environ["WAREHOUSE_PATH"] = str(Path(warehouse_path).resolve())
     from dagster import DagsterInstance
@@ -95,8 +99,11 @@ def execute(
     if instance is None:
         instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     started = time.monotonic()
+    if on_event is not None:
+        run_id = run_id or str(uuid.uuid4())
+        instance.add_event_listener(run_id, on_event)
     result = defs.resolve_job_def("build_warehouse").execute_in_process(
-        instance=instance, raise_on_error=False, run_config=run_config or {}
+        instance=instance, raise_on_error=False, run_config=run_config or {}, run_id=run_id
     )
     paths = WarehousePaths(Path(os.environ["WAREHOUSE_PATH"]))
     published = any(
@@ -158,29 +165,52 @@ def main(argv: list[str] | None = None) -> int:
         default=float(os.environ.get("EXTRACTION_BUDGET_SECONDS") or 120),
         help="seconds of extraction allowed per article before it is rejected (0 = no limit)",
     )
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the whole Dagster and dbt log instead of progress lines"
+    )
     args = parser.parse_args(argv)
     from .warehouse.layout import NotOwnedError
     from .warehouse.publish import WarehouseBusy
 
     log_level = os.environ.get("LOG_LEVEL", "INFO")
+    run_config = {
+        "loggers": {"console": {"config": {"log_level": log_level}}},
+        **hardening_run_config(args.allow_large_drop, args.extraction_budget),
+    }
     try:
-        _, summary = execute(
-            args.articles_dir,
-            args.warehouse_path,
-            run_config={
-                "loggers": {"console": {"config": {"log_level": log_level}}},
-                **hardening_run_config(args.allow_large_drop, args.extraction_budget),
-            },
-        )
+        if args.verbose:
+            _, summary = execute(args.articles_dir, args.warehouse_path, run_config=run_config)
+            print()
+        else:
+            summary, log_path = _quiet_run(args.articles_dir, args.warehouse_path, run_config)
     except WarehouseBusy as exc:
         print(f"warehouse busy: {exc}", file=sys.stderr)
         return 2
     except NotOwnedError as exc:
         print(f"refusing to write: {exc}", file=sys.stderr)
         return 3
-    print()
+    ok = summary.success and summary.published
+    if not args.verbose:
+        if not ok:
+            print(f"--- last lines of the run's log ({log_path}) ---")
+            print("\n".join(run_output.tail(log_path)))
+            print("---")
+        print(f"  full log (Dagster and dbt): {log_path}")
     print("\n".join(summary.lines()))
-    return 0 if summary.success and summary.published else 1
+    return 0 if ok else 1
+
+
+def _quiet_run(articles_dir, warehouse_path, run_config) -> tuple[RunSummary, Path]:
+    """The run with its log in a file and one progress line per stage on the terminal."""
+    run_id = str(uuid.uuid4())
+    log_path = run_output.log_file_for(run_id)
+    print(f"Building {warehouse_path} from {articles_dir} (run {run_id})", flush=True)
+    with run_output.captured_output(log_path) as emit:
+        progress = run_output.Progress(emit)
+        _, summary = execute(
+            articles_dir, warehouse_path, run_config=run_config, run_id=run_id, on_event=progress
+        )
+    return summary, log_path
 
 
 if __name__ == "__main__":

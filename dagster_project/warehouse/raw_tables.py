@@ -94,8 +94,8 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
         ("extraction_log", LOG_COLUMNS),
     ):
         con.execute(_ddl(table, columns))
-        for column, kind in columns.items():  # a warehouse built by an older version gains new columns
-            con.execute(f'ALTER TABLE raw.{table} ADD COLUMN IF NOT EXISTS "{column}" {kind}')
+        for column, data_type in columns.items():  # a warehouse written before a column was added
+            con.execute(f'ALTER TABLE raw.{table} ADD COLUMN IF NOT EXISTS "{column}" {data_type}')
     return con
 
 
@@ -113,7 +113,7 @@ def _replace(con, table: str, rows: list[dict], columns: dict[str, str]) -> None
     con.register("incoming", frame)
     casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in columns.items())
     con.execute(f"DELETE FROM raw.{table}")
-    con.execute(f"INSERT INTO raw.{table} ({_names(columns)}) SELECT {casts} FROM incoming")
+    con.execute(f"INSERT INTO raw.{table} BY NAME SELECT {casts} FROM incoming")
     con.unregister("incoming")
 
 
@@ -189,9 +189,7 @@ def write_facts(
             frame = _frame(facts, FACT_TABLE_COLUMNS)
             con.register("incoming", frame)
             casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in FACT_TABLE_COLUMNS.items())
-            con.execute(
-                f"INSERT INTO raw.extracted_facts ({_names(FACT_TABLE_COLUMNS)}) SELECT {casts} FROM incoming"
-            )
+            con.execute(f"INSERT INTO raw.extracted_facts BY NAME SELECT {casts} FROM incoming")
         log = [
             {
                 "article_id": aid,

@@ -2,6 +2,7 @@ select
     {{ fact_common_columns() }},
     project,
     project_type,
+    location_countries,
     attribute,
     value_number,
     value_text,
