@@ -1,5 +1,8 @@
 """Asset checks: the Great Expectations suites (blocking) and the every-file-accounted-for rule."""
 
+import os
+from pathlib import Path
+
 import duckdb
 from dagster import (
     AssetCheckExecutionContext,
@@ -10,7 +13,7 @@ from dagster import (
     asset_check,
 )
 
-from .ingest.reader import SIDECAR_SUFFIX
+from .ingest.reader import SIDECAR_SUFFIX, display_path
 from .quality.gx_suites import run_suite, suite_names
 from .resources import ArticlesResource, WarehouseResource
 
@@ -53,12 +56,13 @@ def every_file_accounted_for(
     root = articles.root
     files = set()
     if root.is_dir():
-        for path in root.rglob("*"):
-            if path.is_symlink() or path.is_file():
-                rel = path.relative_to(root).as_posix()
-                if not rel.endswith(SIDECAR_SUFFIX) and not any(
-                    part.startswith(".") for part in path.relative_to(root).parts[:-1]
-                ):
+        # Everything that is not a folder, hidden entries and links included (links are not entered).
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            base = Path(dirpath)
+            entries = [*filenames, *(d for d in dirnames if (base / d).is_symlink())]
+            for name in entries:
+                rel = display_path((base / name).relative_to(root).as_posix())
+                if not rel.endswith(SIDECAR_SUFFIX):
                     files.add(rel)
     con = duckdb.connect(str(warehouse.build_path), read_only=True)
     try:
@@ -77,4 +81,37 @@ def every_file_accounted_for(
         description=f"{len(missing)} file(s) missing: {missing[:10]}"
         if missing
         else f"all {len(files)} files accounted for",
+    )
+
+
+@asset_check(
+    asset=AssetKey(["marts", "quarantined_facts"]),
+    name="quarantine_report",
+    blocking=False,
+    description="Facts kept out of the fact marts by a row-level rule, with the rule and the reason (a warning, never blocking).",
+)
+def quarantine_report(context: AssetCheckExecutionContext, warehouse: WarehouseResource) -> AssetCheckResult:
+    con = duckdb.connect(str(warehouse.build_path), read_only=True)
+    try:
+        rows = con.execute(
+            "select rule, fact_type, source_path, reason, evidence_text from marts.quarantined_facts order by rule, source_path"
+        ).fetchall()
+        by_rule = dict(
+            con.execute("select rule, count(*) from marts.quarantined_facts group by 1").fetchall()
+        )
+    finally:
+        con.close()
+    table = "\n".join(
+        ["| rule | fact type | file | reason | evidence |", "|---|---|---|---|---|"]
+        + [f"| {r} | {t} | `{p}` | {why} | {ev[:120]} |" for r, t, p, why, ev in rows[:100]]
+    )
+    return AssetCheckResult(
+        passed=not rows,
+        severity=AssetCheckSeverity.WARN,
+        description=f"{len(rows)} fact(s) quarantined: {by_rule}" if rows else "no fact quarantined",
+        metadata={
+            "quarantined": len(rows),
+            "by_rule": MetadataValue.json(by_rule),
+            "facts": MetadataValue.md(table),
+        },
     )

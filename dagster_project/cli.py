@@ -20,6 +20,7 @@ import duckdb
 
 from . import run_output
 from .project import DEFAULT_ARTICLES_DIR, DEFAULT_WAREHOUSE_PATH
+from .warehouse.publish import WarehousePaths
 
 FACT_TABLES = ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements")
 
@@ -41,6 +42,7 @@ class RunSummary:
     corrections_applied: int | None = None
     corrections_not_applied: list[tuple[str, str]] = field(default_factory=list)
     claims: int | None = None
+    quarantined: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [
@@ -50,6 +52,11 @@ class RunSummary:
             out.append(f"  articles read: {self.articles}, rejected: {len(self.rejected)}")
             out += [f"    - {path}: {reason}" for path, reason in self.rejected]
             out.append("  facts: " + ", ".join(f"{t} {n}" for t, n in self.facts.items()))
+            out.append(f"  quarantined facts (kept out of the fact tables): {len(self.quarantined)}")
+            out += [
+                f"    - {path} [{rule}] {reason[:200]}: {evidence[:120]}"
+                for rule, path, reason, evidence in self.quarantined[:50]
+            ]
         if self.corrections_applied is not None:
             out.append(
                 f"  claims: {self.claims}; analyst corrections: {self.corrections_applied} applied, "
@@ -59,7 +66,7 @@ class RunSummary:
         out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
-            out.append(f"  published: {self.served} (Parquet: {self.served.parent / 'parquet'})")
+            out.append(f"  published: {self.served} (Parquet: {WarehousePaths(self.served).parquet})")
         else:
             kept = f"; failed build kept for inspection at {self.failed_build}" if self.failed_build else ""
             out.append(f"  NOT published: the previous warehouse stays served{kept}")
@@ -77,6 +84,9 @@ def _counts(database: Path, summary: RunSummary) -> None:
             "select source_path, reason from marts.rejected_articles order by 1"
         ).fetchall()
         _claims_counts(con, summary)
+        summary.quarantined = con.execute(
+            "select rule, source_path, reason, evidence_text from marts.quarantined_facts order by 2, 1"
+        ).fetchall()
     finally:
         con.close()
 
@@ -109,7 +119,6 @@ def execute(
     from dagster import DagsterInstance
 
     from .definitions import defs
-    from .warehouse.publish import WarehousePaths
 
     if instance is None:
         instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
@@ -154,6 +163,14 @@ def execute(
     return result, summary
 
 
+def hardening_run_config(allow_large_drop: bool = False, extraction_budget: float | None = None) -> dict:
+    """Run config for the publish guard and the per-article extraction budget."""
+    ops: dict = {"warehouse__published": {"config": {"allow_large_drop": allow_large_drop}}}
+    if extraction_budget is not None:
+        ops["raw__extracted_facts"] = {"config": {"budget_seconds": extraction_budget}}
+    return {"ops": ops}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles-dir", default=os.environ.get("ARTICLES_DIR") or str(DEFAULT_ARTICLES_DIR))
@@ -161,13 +178,29 @@ def main(argv: list[str] | None = None) -> int:
         "--warehouse-path", default=os.environ.get("WAREHOUSE_PATH") or str(DEFAULT_WAREHOUSE_PATH)
     )
     parser.add_argument(
+        "--allow-large-drop",
+        action="store_true",
+        default=os.environ.get("ALLOW_LARGE_DROP", "") not in ("", "0", "false"),
+        help="publish even when the build drops more than half of the served articles",
+    )
+    parser.add_argument(
+        "--extraction-budget",
+        type=float,
+        default=float(os.environ.get("EXTRACTION_BUDGET_SECONDS") or 120),
+        help="seconds of extraction allowed per article before it is rejected (0 = no limit)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="print the whole Dagster and dbt log instead of progress lines"
     )
     args = parser.parse_args(argv)
+    from .warehouse.layout import NotOwnedError
     from .warehouse.publish import WarehouseBusy
 
     log_level = os.environ.get("LOG_LEVEL", "INFO")
-    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    run_config = {
+        "loggers": {"console": {"config": {"log_level": log_level}}},
+        **hardening_run_config(args.allow_large_drop, args.extraction_budget),
+    }
     try:
         if args.verbose:
             _, summary = execute(args.articles_dir, args.warehouse_path, run_config=run_config)
@@ -177,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     except WarehouseBusy as exc:
         print(f"warehouse busy: {exc}", file=sys.stderr)
         return 2
+    except NotOwnedError as exc:
+        print(f"refusing to write: {exc}", file=sys.stderr)
+        return 3
     ok = summary.success and summary.published
     if not args.verbose:
         if not ok:

@@ -17,6 +17,7 @@ from .warehouse.publish import (
     WarehousePaths,
     acquire_lock,
     clean_stale_builds,
+    ensure_owned,
     keep_failed_build,
     prepare_build,
 )
@@ -62,6 +63,9 @@ class WarehouseResource(ConfigurableResource):
         paths = self.paths
         lock = acquire_lock(paths, self.lock_timeout_seconds)
         try:
+            for step in ensure_owned(paths):
+                if context.log:
+                    context.log.info(f"migrated the old layout: {step}")
             removed = clean_stale_builds(paths)
             if removed and context.log:
                 context.log.info(f"removed {len(removed)} stale build file(s): {[p.name for p in removed]}")

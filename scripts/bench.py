@@ -2,7 +2,8 @@
 
 Extractor mode builds a corpus of at least 2,000 articles by repeating and varying the gold
 articles (numbers, countries and dates changed so no two are identical), then times
-``extract_article`` on one core and reports articles/s, characters/s and peak memory.
+``extract_article`` on one core and reports articles/s, characters/s and peak memory. Then times one
+news sentence repeated up to 4 MB and prints CPU seconds per MB (flat when extraction is linear).
 Pipeline mode writes N articles (default 10,000) to a temporary folder, builds the warehouse from
 scratch, then adds one article and builds again, printing both wall times and peak memory.
 """
@@ -73,6 +74,22 @@ def bench_extractor(size: int) -> None:
     print(f"  peak memory (RSS) {peak_mb():.0f} MB")
 
 
+REPEATED = "North Korea sent 1,000 troops to Russia in May, officials said. "
+
+
+def bench_linearity(megabytes: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)) -> None:
+    """Seconds per MB of extraction on one news sentence repeated (the issue's 4 MB text): flat when linear."""
+    print("linearity: one sentence repeated, CPU seconds per MB (should stay flat as the text grows)")
+    for mb in megabytes:
+        text = REPEATED * int(mb * 1e6 / len(REPEATED))
+        started = time.process_time()
+        facts = extract_article(text, date(2025, 1, 1)).facts
+        elapsed = time.process_time() - started
+        print(
+            f"  {len(text) / 1e6:.1f} MB: {elapsed:.1f} s CPU -> {elapsed / (len(text) / 1e6):.1f} s/MB, {len(facts)} fact(s)"
+        )
+
+
 def _steps(instance, run_id: str) -> list[tuple[str, float]]:
     stats = instance.get_run_step_stats(run_id)
     grouped: dict[str, float] = {}
@@ -131,8 +148,13 @@ def main() -> int:
         "--pipeline", action="store_true", help="also time a full build and a one-article update"
     )
     parser.add_argument("--pipeline-articles", type=int, default=10000)
+    parser.add_argument(
+        "--no-linearity", action="store_true", help="skip the repeated-text timing (about 1 min)"
+    )
     args = parser.parse_args()
     bench_extractor(args.articles)
+    if not args.no_linearity:
+        bench_linearity()
     if args.pipeline:
         bench_pipeline(args.pipeline_articles)
     return 0

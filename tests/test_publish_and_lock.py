@@ -41,7 +41,8 @@ def test_publish_replaces_the_served_file_and_parquet(tmp_path):
     )
     con.close()
     assert not os.path.exists(str(paths.served) + ".wal")
-    assert len(list(tmp_path.glob(".parquet-*"))) == 1
+    assert len(list(paths.parts.glob("parquet-*"))) == 1
+    assert not list(tmp_path.glob(".parquet-*")) and not (tmp_path / "parquet").exists()
 
 
 def test_failed_builds_are_kept_and_stale_ones_cleaned(tmp_path):

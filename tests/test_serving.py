@@ -90,5 +90,5 @@ def test_sigkill_keeps_the_last_good_warehouse(tmp_path, dagster_instance, marke
     result, summary = run_pipeline(articles, warehouse, dagster_instance)
     assert result.success and summary.published
     assert _state(warehouse) != good
-    leftovers = sorted(p.name for p in (warehouse.parent / ".builds").iterdir())
+    leftovers = sorted(p.name for p in (warehouse.parent / "warehouse.duckdb.parts" / "builds").iterdir())
     assert leftovers == [], leftovers  # the killed run's build was cleaned up

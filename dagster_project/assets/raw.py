@@ -7,6 +7,8 @@ from dagster import (
     AssetExecutionContext,
     AssetKey,
     AssetSpec,
+    Config,
+    Failure,
     MaterializeResult,
     MetadataValue,
     asset,
@@ -14,10 +16,11 @@ from dagster import (
 )
 
 from ..extraction import extractor_version
-from ..extraction.batch import extract_many
+from ..extraction.batch import DEFAULT_BUDGET_SECONDS, extract_guarded
 from ..extraction.cleaning import clean_text
 from ..extraction.extractor import is_opinion_piece
 from ..ingest import scan_articles
+from ..ingest.reader import ArticlesDirError
 from ..resources import ArticlesResource, WarehouseResource
 from ..warehouse import raw_tables
 
@@ -43,11 +46,20 @@ RAW_FACTS = AssetKey(["raw", "extracted_facts"])
 def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, warehouse: WarehouseResource):
     now = datetime.now(UTC).replace(tzinfo=None)
     articles_root = articles.root
-    articles, rejected = scan_articles(articles_root, clean_text)
+    try:
+        articles, rejected = scan_articles(articles_root, clean_text)
+    except ArticlesDirError as exc:
+        # A fault of the run, not of a file: fail, so the served warehouse stays as it is.
+        raise Failure(
+            description=f"{exc}; nothing was published, the previous warehouse stays served"
+        ) from exc
     article_rows = []
     for article in articles:
         row = asdict(article)
-        row["is_opinion"] = is_opinion_piece(article.body_text)
+        try:
+            row["is_opinion"] = is_opinion_piece(article.body_text)
+        except Exception:  # noqa: BLE001 - one article never stops the run; extraction reports it
+            row["is_opinion"] = False
         row["warnings"] = "; ".join(article.warnings) or None
         row.pop("raw_text")
         article_rows.append(row)
@@ -73,21 +85,34 @@ def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, war
     )
 
 
+class ExtractionConfig(Config):
+    """Run config of the extraction step: the wall-time budget of one article (0 = none)."""
+
+    budget_seconds: float = DEFAULT_BUDGET_SECONDS
+    workers: int = 0
+
+
 @asset(
     key=RAW_FACTS,
     deps=[RAW_ARTICLES],
     group_name="raw",
     description="Candidate facts from the extraction package, with evidence offsets; re-extracted only for new or changed articles or a new extractor version.",
 )
-def raw_extracted_facts(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def raw_extracted_facts(
+    context: AssetExecutionContext, warehouse: WarehouseResource, config: ExtractionConfig
+) -> MaterializeResult:
     version = extractor_version()
     build = warehouse.build_path
     articles = raw_tables.read_articles(build)
     done = raw_tables.extracted_versions(build)
     todo = [(aid, body, published) for aid, body, published in articles if done.get(aid) != version]
-    fresh = extract_many(todo)
+    fresh, failures = extract_guarded(
+        todo, workers=config.workers or None, budget_seconds=config.budget_seconds
+    )
     now = datetime.now(UTC).replace(tzinfo=None)
-    raw_tables.write_facts(build, {aid for aid, _, _ in articles}, fresh, version, now)
+    raw_tables.write_facts(build, {aid for aid, _, _ in articles}, fresh, version, now, failures)
+    for aid, (code, reason) in sorted(failures.items()):
+        context.log.warning(f"article {aid} rejected ({code}): {reason}")
     extracted = sorted(fresh)
     context.log.info(f"extracted {len(extracted)} article(s), reused {len(articles) - len(extracted)}")
     return MaterializeResult(
@@ -98,5 +123,9 @@ def raw_extracted_facts(context: AssetExecutionContext, warehouse: WarehouseReso
             "articles_reused": len(articles) - len(extracted),
             "extracted_article_ids": MetadataValue.json(extracted[:1000]),
             "facts_from_extracted": sum(len(v) for v in fresh.values()),
+            "extraction_failures": MetadataValue.md(
+                "\n".join(f"- `{aid}` {code}: {reason}" for aid, (code, reason) in sorted(failures.items()))
+                or "none"
+            ),
         }
     )

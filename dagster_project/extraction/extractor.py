@@ -346,11 +346,14 @@ def _restates(general: Fact, specific: Fact) -> bool:
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
     """One row per fact: merge restatements (headline, bullet, body), keeping the fullest evidence."""
-    facts = [f for f in facts if not any(_restates(f, other) for other in facts if other is not f)]
+    facts = _drop_restatements(facts)
     kept: list[Fact] = []
+    by_key: dict[tuple, list[int]] = {}
     for fact in facts:
-        twin = next((k for k in kept if _key(k) == _key(fact) and _compatible(k, fact)), None)
+        slots = by_key.setdefault(_key(fact), [])
+        twin = next((kept[i] for i in slots if _compatible(kept[i], fact)), None)
         if twin is None:
+            slots.append(len(kept))
             kept.append(fact)
             continue
         keep, drop = (
@@ -373,8 +376,46 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
                     if keep.period_start is not None:
                         continue
                 setattr(keep, name, getattr(drop, name))
-        kept[kept.index(twin)] = keep
+        kept[next(i for i in slots if kept[i] is twin)] = keep
     return kept
+
+
+_RESTATE_SLOTS = (
+    "fact_type",
+    "origin_country",
+    "destination_country",
+    "item",
+    "personnel_type",
+    "quantity",
+    "quantity_low",
+    "quantity_high",
+    "status",
+)
+
+
+def _drop_restatements(facts: list[Fact]) -> list[Fact]:
+    """Facts that no other fact restates, compared once per distinct signature within one flow.
+
+    Equivalent to testing every pair, but a text that repeats one statement thousands of times
+    costs one comparison per distinct statement, not one per pair of facts.
+    """
+    groups: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(tuple(getattr(fact, n) for n in _RESTATE_SLOTS), []).append(fact)
+    flows: dict[tuple, list[tuple]] = {}
+    for signature in groups:
+        flows.setdefault(signature[:3], []).append(signature)
+    dropped: set[tuple] = set()
+    for signature, members in groups.items():
+        rep = members[0]
+        if len(members) > 1 and _restates(rep, members[1]):
+            dropped.add(signature)
+            continue
+        for other in flows[signature[:3]]:
+            if other != signature and _restates(rep, groups[other][0]):
+                dropped.add(signature)
+                break
+    return [f for f in facts if tuple(getattr(f, n) for n in _RESTATE_SLOTS) not in dropped]
 
 
 def fact_id(article_id: str, fact: Fact) -> str:

@@ -71,10 +71,10 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?"
 )
 _ATOM = re.compile(
-    rf"(?<![\w.,/])(?<![A-Za-z]-)"
+    rf"(?<![\w.,/^])(?<![A-Za-z]-)(?<!\*\*)"  # not an exponent: 10^100, 10**100
     rf"(?:(?P<digits>{_DIGITS})|(?P<words>(?:an?\s+)?(?:{_NUMWORD})(?:(?:[\s-]+(?:and\s+)?)(?:{_NUMWORD}))*))"
     rf"(?:(?:\s*-\s*|\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|mln|mn|bln|bn|tn|k)(?![\w]))?"
-    rf"(?![\w])",
+    rf"(?![\w^])(?!\*\*)(?!\.\d)",  # not a base or mantissa: 10^100, 10**100, 2.5e6
     re.IGNORECASE,
 )
 # A cheap test: no digit and no number word means no quantity (skips most sentences).

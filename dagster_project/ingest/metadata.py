@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+MAX_SIDECAR_BYTES = 1024 * 1024
 FIELDS = ("url", "title", "outlet", "author", "published_date")
 _MONTHS = "january february march april may june july august september october november december".split()
 _DATE_FORMS = [
@@ -84,8 +85,14 @@ def parse_date(text: str | None) -> date | None:
 def read_sidecar(path: Path) -> tuple[dict, str | None]:
     """(fields, problem) from ``foo.meta.json``; unknown keys are ignored."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SIDECAR_BYTES + 1)
+        if len(raw) > MAX_SIDECAR_BYTES:
+            return {}, f"sidecar {path.name} is over {MAX_SIDECAR_BYTES:,} bytes"
+        data = json.loads(raw.decode("utf-8-sig"))  # a UTF-8 BOM is accepted
+    except RecursionError:
+        return {}, f"unreadable sidecar {path.name}: JSON nested too deeply"
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         return {}, f"unreadable sidecar {path.name}: {exc.__class__.__name__}"
     if not isinstance(data, dict):
         return {}, f"sidecar {path.name} is not a JSON object"

@@ -1,11 +1,12 @@
 """Build, check, then publish atomically.
 
-A run works on a copy of the served warehouse in ``<warehouse dir>/.builds/building.duckdb``. Only
-after every blocking check passed is it checkpointed, exported to Parquet and moved over
-``WAREHOUSE_PATH`` with an atomic rename; ``warehouse/parquet`` is a symbolic link switched the
-same way. A build that is not published is renamed ``failed-<run>.duckdb`` and kept for
-inspection (only the newest failed build is kept); leftovers of killed runs are removed.
-A file lock makes sure only one run writes at a time, inside or outside Dagster.
+A run works on a copy of the served warehouse in ``<warehouse>.parts/builds/building.duckdb`` (the
+folder the project owns beside the file, see ``layout``). Only after every blocking check passed
+is it checkpointed, exported to Parquet and moved over ``WAREHOUSE_PATH`` with an atomic rename;
+``<warehouse>.parts/parquet`` is a symbolic link switched the same way. A build that is not
+published is renamed ``failed-<run>.duckdb`` and kept for inspection (only the newest failed build
+is kept); leftovers of killed runs are removed. A file lock makes sure only one run writes at a
+time, inside or outside Dagster. The project never replaces a file or folder it did not create.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path
 
 import duckdb
 from filelock import FileLock, Timeout
+
+from . import layout
+from .layout import NotOwnedError
 
 PARQUET_LINK = "parquet"
 # Storage version of the served file: DuckDB 1.4.x, 1.5.x (Metabase's and DBeaver's drivers) and 2.x open it.
@@ -37,8 +41,13 @@ class WarehousePaths:
         return self.served.parent
 
     @property
+    def parts(self) -> Path:
+        """``<warehouse>.parts/`` (not created here: ``layout.parts_dir`` creates it with its marker)."""
+        return self.served.with_name(self.served.name + ".parts")
+
+    @property
     def builds(self) -> Path:
-        return self.directory / ".builds"
+        return self.parts / "builds"
 
     @property
     def lock(self) -> Path:
@@ -46,7 +55,11 @@ class WarehousePaths:
 
     @property
     def parquet(self) -> Path:
-        return self.directory / PARQUET_LINK
+        return layout.parquet_link(self.parts)
+
+    @property
+    def report(self) -> Path:
+        return layout.report_link(self.parts)
 
     def build_file(self, run_id: str) -> Path:
         # One fixed name: only the lock holder builds, and a stable path lets dbt reuse its parse.
@@ -54,6 +67,40 @@ class WarehousePaths:
 
     def failed_file(self, run_id: str) -> Path:
         return self.builds / f"failed-{run_id}.duckdb"
+
+
+def ensure_owned(paths: WarehousePaths) -> list[str]:
+    """Create or check the owned folder, migrate the old layout once, and refuse a served path the
+    project did not create (a folder, a link, or a file that is not a warehouse built here)."""
+    served = paths.served
+    if served.is_symlink() or (served.exists() and not served.is_file()):
+        raise NotOwnedError(f"WAREHOUSE_PATH {served} is a folder or a link; refusing to replace it")
+    fresh_parts = not paths.parts.exists()
+    if served.exists() and fresh_parts and not _built_here(served):
+        raise NotOwnedError(
+            f"WAREHOUSE_PATH {served} exists and is not a warehouse built by this project; "
+            "refusing to replace it (choose another path or move the file away)"
+        )
+    parts = layout.parts_dir(served)
+    layout.builds_dir(parts)
+    return layout.migrate_legacy(served, parts) if fresh_parts else []
+
+
+def _built_here(path: Path) -> bool:
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return bool(
+            con.execute(
+                "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = 'articles'"
+            ).fetchone()[0]
+        )
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
 
 
 def acquire_lock(paths: WarehousePaths, timeout: float) -> FileLock:
@@ -69,31 +116,29 @@ def acquire_lock(paths: WarehousePaths, timeout: float) -> FileLock:
 
 
 def clean_stale_builds(paths: WarehousePaths, keep_failed: int = 1) -> list[Path]:
-    """Remove leftovers of killed runs and all but the newest failed builds. Call with the lock held."""
+    """Remove leftovers of killed runs and all but the newest failed builds. Call with the lock held.
+
+    Only the project's own names inside the owned folder are touched."""
     removed: list[Path] = []
     if not paths.builds.exists():
         return removed
     failed = sorted(paths.builds.glob("failed-*.duckdb"), key=lambda p: p.stat().st_mtime, reverse=True)
     keep = set(failed[:keep_failed])
     for entry in paths.builds.iterdir():
-        if entry in keep:
+        if entry in keep or entry.with_suffix("") in keep:
             continue
-        if entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
+        if not (entry.name.startswith(("building.duckdb", "failed-")) and entry.is_file()):
+            continue
+        entry.unlink(missing_ok=True)
         removed.append(entry)
-    for old in paths.directory.glob(".parquet-*"):
-        if paths.parquet.is_symlink() and paths.parquet.resolve() == old.resolve():
-            continue
-        shutil.rmtree(old, ignore_errors=True)
-        removed.append(old)
+    for name in (PARQUET_LINK, "report"):
+        removed += layout.prune_folders(paths.parts, name)
     return removed
 
 
 def prepare_build(paths: WarehousePaths, run_id: str) -> Path:
     """A fresh build file for ``run_id``, starting from a copy of the served warehouse."""
-    paths.builds.mkdir(parents=True, exist_ok=True)
+    ensure_owned(paths)
     build = paths.build_file(run_id)
     for leftover in (build, build.with_name(build.name + ".wal")):
         leftover.unlink(missing_ok=True)
@@ -145,9 +190,8 @@ def _quote_path(path: Path) -> str:
 def publish(paths: WarehousePaths, build: Path, run_id: str, schema: str = "marts") -> dict:
     """Checkpoint the build, export its marts to Parquet, then atomically serve both."""
     started = time.monotonic()
-    parquet_dir = paths.directory / f".parquet-{run_id}"
-    shutil.rmtree(parquet_dir, ignore_errors=True)
-    parquet_dir.mkdir(parents=True)
+    parts = layout.parts_dir(paths.served)
+    parquet_dir = layout.staging_dir(parts, PARQUET_LINK, run_id)
     con = duckdb.connect(str(build))
     try:
         tables = [
@@ -166,21 +210,46 @@ def publish(paths: WarehousePaths, build: Path, run_id: str, schema: str = "mart
     wal = build.with_name(build.name + ".wal")
     if wal.exists():
         raise RuntimeError(f"build {build} still has a write-ahead log after checkpoint; not publishing")
+    if paths.served.is_symlink() or (paths.served.exists() and not paths.served.is_file()):
+        raise NotOwnedError(f"WAREHOUSE_PATH {paths.served} is a folder or a link; refusing to replace it")
     os.replace(build, paths.served)
-    link_tmp = paths.directory / f".parquet-link-{run_id}"
-    link_tmp.unlink(missing_ok=True)
-    os.symlink(parquet_dir.name, link_tmp)
-    if paths.parquet.exists() and not paths.parquet.is_symlink():
-        shutil.rmtree(paths.parquet)
-    os.replace(link_tmp, paths.parquet)
-    for old in paths.directory.glob(".parquet-*"):
-        if old.resolve() != parquet_dir.resolve() and not old.name.startswith(".parquet-link-"):
-            shutil.rmtree(old, ignore_errors=True)
+    served_dir = layout.publish_folder(parts, PARQUET_LINK, parquet_dir, run_id)
     return {
         "tables": tables,
         "seconds": round(time.monotonic() - started, 3),
-        "parquet_dir": str(parquet_dir),
+        "parquet_dir": str(served_dir),
     }
+
+
+def served_article_ids(paths: WarehousePaths) -> set[str] | None:
+    """Article ids of the served warehouse, or None when nothing is served yet."""
+    if not paths.served.is_file():
+        return None
+    try:
+        con = duckdb.connect(str(paths.served), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return {r[0] for r in con.execute("select article_id from marts.dim_articles").fetchall()}
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def drop_guard(served: set[str] | None, built: set[str], max_drop_share: float) -> str | None:
+    """Why publishing ``built`` over ``served`` needs explicit permission, or None when it does not."""
+    if not served:
+        return None
+    dropped = len(served - built)
+    if dropped / len(served) <= max_drop_share:
+        return None
+    return (
+        f"this build would drop {dropped} of the {len(served)} served articles "
+        f"({dropped / len(served):.0%}, over the {max_drop_share:.0%} limit); not published. "
+        "If that is intended, rerun with --allow-large-drop (run config: "
+        "ops.warehouse__published.config.allow_large_drop = true)"
+    )
 
 
 def keep_failed_build(paths: WarehousePaths, build: Path, run_id: str) -> Path | None:

@@ -30,6 +30,7 @@ ARTICLE_COLUMNS = {
     "is_opinion": "BOOLEAN",
     "warnings": "VARCHAR",
     "ingested_at": "TIMESTAMP",
+    "encoding_confidence": "DOUBLE",
 }
 REJECT_COLUMNS = {
     "source_path": "VARCHAR",
@@ -70,6 +71,8 @@ LOG_COLUMNS = {
     "extractor_version": "VARCHAR",
     "fact_count": "INTEGER",
     "extracted_at": "TIMESTAMP",
+    "status": "VARCHAR",
+    "error": "VARCHAR",
 }
 
 
@@ -94,6 +97,10 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
         for column, data_type in columns.items():  # a warehouse written before a column was added
             con.execute(f'ALTER TABLE raw.{table} ADD COLUMN IF NOT EXISTS "{column}" {data_type}')
     return con
+
+
+def _names(columns: dict[str, str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
 
 
 def _frame(rows: list[dict], columns: dict[str, str]) -> pd.DataFrame:
@@ -153,14 +160,23 @@ def extracted_versions(path: Path) -> dict[str, str]:
 
 
 def write_facts(
-    path: Path, keep_ids: set[str], fresh: dict[str, list[dict]], version: str, now: datetime
+    path: Path,
+    keep_ids: set[str],
+    fresh: dict[str, list[dict]],
+    version: str,
+    now: datetime,
+    failures: dict[str, tuple[str, str]] | None = None,
 ) -> None:
-    """Drop facts of removed or re-extracted articles, then insert the fresh ones, in one transaction."""
+    """Drop facts of removed or re-extracted articles, then insert the fresh ones, in one transaction.
+
+    ``failures`` (article id -> (reason_code, reason)) are logged with that status and no facts: dbt
+    moves those articles to ``rejected_articles``."""
+    failures = failures or {}
     con = connect(path)
     try:
         con.execute("BEGIN")
         con.register("keep_ids", pd.DataFrame({"article_id": sorted(keep_ids)}, dtype=object))
-        con.register("fresh_ids", pd.DataFrame({"article_id": sorted(fresh)}, dtype=object))
+        con.register("fresh_ids", pd.DataFrame({"article_id": sorted({*fresh, *failures})}, dtype=object))
         for table in ("extracted_facts", "extraction_log"):
             con.execute(f"DELETE FROM raw.{table} WHERE article_id NOT IN (SELECT article_id FROM keep_ids)")
             con.execute(f"DELETE FROM raw.{table} WHERE article_id IN (SELECT article_id FROM fresh_ids)")
@@ -175,12 +191,31 @@ def write_facts(
             casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in FACT_TABLE_COLUMNS.items())
             con.execute(f"INSERT INTO raw.extracted_facts BY NAME SELECT {casts} FROM incoming")
         log = [
-            {"article_id": aid, "extractor_version": version, "fact_count": len(rows), "extracted_at": now}
+            {
+                "article_id": aid,
+                "extractor_version": version,
+                "fact_count": len(rows),
+                "extracted_at": now,
+                "status": "ok",
+            }
             for aid, rows in fresh.items()
+        ] + [
+            {
+                "article_id": aid,
+                "extractor_version": version,
+                "fact_count": 0,
+                "extracted_at": now,
+                "status": code,
+                "error": reason,
+            }
+            for aid, (code, reason) in failures.items()
         ]
         if log:
             con.register("incoming_log", _frame(log, LOG_COLUMNS))
-            con.execute("INSERT INTO raw.extraction_log SELECT * FROM incoming_log")
+            casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in LOG_COLUMNS.items())
+            con.execute(
+                f"INSERT INTO raw.extraction_log ({_names(LOG_COLUMNS)}) SELECT {casts} FROM incoming_log"
+            )
         con.execute("COMMIT")
     finally:
         con.close()

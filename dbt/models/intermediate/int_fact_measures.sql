@@ -74,6 +74,8 @@ with facts as (
         on f.attribute = af.attribute
     left join {{ ref('int_projects') }} as p
         on f.project = p.project and f.project_type is not distinct from p.project_type
+    -- quarantined facts are in no fact mart, so in no claim either
+    where f.fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})
 ),
 
 measured as (

@@ -11,6 +11,7 @@ select
     a.ingested_at,
     a.file_type,
     a.source_encoding,
+    a.encoding_confidence,
     a.byte_size,
     a.is_opinion,
     cast(coalesce(f.fact_count, 0) as integer) as fact_count,
@@ -20,8 +21,11 @@ from {{ ref('stg_articles') }} as a
 left join (
     select article_id, count(*) as fact_count
     from {{ ref('int_facts_corrected') }}
+    where fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})
     group by article_id
 ) as f
     on a.article_id = f.article_id
 left join {{ ref('stg_article_near_duplicates') }} as d
     on a.article_id = d.article_id
+-- an article whose extraction failed or timed out is in rejected_articles instead
+where a.article_id not in (select article_id from {{ ref('stg_extraction_failures') }})

@@ -26,3 +26,4 @@ select
 from {{ ref('int_infrastructure_normalized') }} as f
 left join {{ ref('int_projects') }} as p
     on f.project = p.project and f.project_type is not distinct from p.project_type
+where f.fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})

@@ -16,3 +16,4 @@ select
     extractor_version
 from {{ ref('int_facts_corrected') }}
 where fact_type = 'shipment'
+    and fact_id not in (select fact_id from {{ ref('int_fact_quarantine') }})

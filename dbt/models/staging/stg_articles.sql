@@ -3,6 +3,7 @@ select
     cast(source_path as varchar) as source_path,
     cast(file_type as varchar) as file_type,
     cast(encoding as varchar) as source_encoding,
+    cast(encoding_confidence as double) as encoding_confidence,
     cast(byte_size as bigint) as byte_size,
     nullif(trim(cast(title as varchar)), '') as title,
     nullif(trim(cast(url as varchar)), '') as url,
