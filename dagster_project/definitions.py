@@ -11,7 +11,7 @@ from .assets.publish import published_warehouse
 from .assets.raw import raw_articles, raw_extracted_facts
 from .automation import build_warehouse_job, daily_schedule, new_articles_sensor
 from .project import dbt_executable, dbt_project
-from .resources import ArticlesResource, WarehouseResource
+from .resources import ArticlesResource, ServedWarehouseResource, WarehouseResource
 
 defs = Definitions(
     assets=[raw_articles, raw_extracted_facts, warehouse_dbt_models, published_warehouse],
@@ -23,6 +23,7 @@ defs = Definitions(
     resources={
         "articles": ArticlesResource(articles_dir=EnvVar("ARTICLES_DIR")),
         "warehouse": WarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
+        "served_warehouse": ServedWarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
         "dbt": DbtCliResource(
             project_dir=dbt_project,
             profiles_dir=str(dbt_project.profiles_dir),

@@ -19,7 +19,7 @@ from ..extraction.cleaning import clean_text
 from ..extraction.extractor import is_opinion_piece
 from ..ingest import scan_articles
 from ..resources import ArticlesResource, WarehouseResource
-from ..warehouse import raw_tables
+from ..warehouse import raw_tables, source_state
 
 RAW_ARTICLES = AssetKey(["raw", "articles"])
 RAW_REJECTED = AssetKey(["raw", "rejected_articles"])
@@ -43,6 +43,7 @@ RAW_FACTS = AssetKey(["raw", "extracted_facts"])
 def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, warehouse: WarehouseResource):
     now = datetime.now(UTC).replace(tzinfo=None)
     articles_root = articles.root
+    fingerprint = source_state.folder_fingerprint(articles_root)
     articles, rejected = scan_articles(articles_root, clean_text)
     article_rows = []
     for article in articles:
@@ -52,6 +53,7 @@ def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, war
         row.pop("raw_text")
         article_rows.append(row)
     stats = raw_tables.write_articles(warehouse.build_path, article_rows, [asdict(r) for r in rejected], now)
+    source_state.record(warehouse.build_path, articles_root, fingerprint, now)
     for r in rejected:
         context.log.warning(f"rejected {r.source_path}: {r.reason}")
     yield MaterializeResult(
