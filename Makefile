@@ -88,4 +88,4 @@ bi-lock: $(BIN)/.installed
 
 bi: $(BI_BIN)/.installed
 	test -f $(WAREHOUSE_PATH) || $(MAKE) run
-	$(BIN)/python -m bi.superset_launch --superset-bin $(BI_BIN)/superset --warehouse $(WAREHOUSE_PATH) --port $(BI_PORT)
+	$(BI_BIN)/python bi/superset_bi.py serve --warehouse $(WAREHOUSE_PATH) --port $(BI_PORT)
