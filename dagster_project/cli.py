@@ -36,6 +36,7 @@ class RunSummary:
     failed_steps: list[tuple[str, str]] = field(default_factory=list)
     failed_build: Path | None = None
     served: Path | None = None
+    report: Path | None = None
 
     def lines(self) -> list[str]:
         out = [
@@ -49,6 +50,8 @@ class RunSummary:
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
             out.append(f"  published: {self.served} (Parquet: {self.served.parent / 'parquet'})")
+            if self.report is not None:
+                out.append(f"  report: {self.report} (open in a browser; no server needed)")
         else:
             kept = f"; failed build kept for inspection at {self.failed_build}" if self.failed_build else ""
             out.append(f"  NOT published: the previous warehouse stays served{kept}")
@@ -114,6 +117,14 @@ def execute(
         failed_build=failed_build if failed_build.exists() else None,
         served=paths.served,
     )
+    from .report import report_link
+
+    reported = any(
+        ev.asset_key is not None and ev.asset_key.path == ["serving", "report"]
+        for ev in result.get_asset_materialization_events()
+    )
+    if reported:
+        summary.report = report_link(paths.served) / "index.html"
     source = paths.served if published else summary.failed_build
     if source is not None:
         try:

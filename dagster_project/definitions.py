@@ -9,12 +9,13 @@ from . import checks
 from .assets.dbt_models import warehouse_dbt_models
 from .assets.publish import published_warehouse
 from .assets.raw import raw_articles, raw_extracted_facts
+from .assets.report import static_report
 from .automation import build_warehouse_job, daily_schedule, new_articles_sensor
 from .project import dbt_executable, dbt_project
 from .resources import ArticlesResource, ServedWarehouseResource, WarehouseResource
 
 defs = Definitions(
-    assets=[raw_articles, raw_extracted_facts, warehouse_dbt_models, published_warehouse],
+    assets=[raw_articles, raw_extracted_facts, warehouse_dbt_models, published_warehouse, static_report],
     asset_checks=load_asset_checks_from_modules([checks]),
     jobs=[build_warehouse_job],
     schedules=[daily_schedule],
