@@ -54,12 +54,12 @@ soak: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m dagster_project.soak $(SOAK_ARGS)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check dagster_project tests scripts
-	$(BIN)/ruff format --check dagster_project tests scripts
+	$(BIN)/ruff check dagster_project tests scripts bi
+	$(BIN)/ruff format --check dagster_project tests scripts bi
 
 format: $(BIN)/.installed
-	$(BIN)/ruff format dagster_project tests scripts
-	$(BIN)/ruff check --fix dagster_project tests scripts
+	$(BIN)/ruff format dagster_project tests scripts bi
+	$(BIN)/ruff check --fix dagster_project tests scripts bi
 
 clean:
 	rm -rf dbt/target dbt/logs .pytest_cache
