@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
+BI_VENV := bi/.venv
+BI_BIN := $(BI_VENV)/bin
+BI_PORT ?= 8088
 
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export ARTICLES_DIR ?= $(CURDIR)/seeds
@@ -72,9 +75,6 @@ chromium:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
 
 # Apache Superset in its own pinned environment (bi/.venv), metadata in bi/.superset (git-ignored).
-BI_VENV := bi/.venv
-BI_BIN := $(BI_VENV)/bin
-BI_PORT ?= 8088
 
 $(BI_BIN)/.installed: bi/requirements-superset.lock $(BIN)/.installed
 	test -x $(BI_BIN)/python || $(BIN)/uv venv -q --python $(PYTHON) $(BI_VENV)
