@@ -17,7 +17,7 @@ export GX_ANALYTICS_ENABLED := False
 
 DBT_SOURCES := $(shell find dbt -path dbt/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: install run test ui eval bench lint format manifest clean soak bi bi-install bi-lock chromium
+.PHONY: install run test ui eval eval-real bench lint format manifest clean soak correct bi bi-install bi-lock chromium
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,7 +39,7 @@ dbt/target/manifest.json: $(BIN)/.installed $(DBT_SOURCES)
 manifest: dbt/target/manifest.json
 
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
-	$(BIN)/python -m dagster_project.cli
+	$(BIN)/python -m dagster_project.cli $(RUN_ARGS)
 
 test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json chromium $(BI_BIN)/.installed
 	$(BIN)/python -m pytest -q -p no:cacheprovider
@@ -49,6 +49,10 @@ ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 
 eval: $(BIN)/.installed
 	$(BIN)/python -m dagster_project.evaluation
+
+# Real articles: tests/real (cache git-ignored; EVAL_REAL_ARGS e.g. --first-sight, --details, --batch b01).
+eval-real: $(BIN)/.installed
+	$(BIN)/python -m dagster_project.evaluation_real $(EVAL_REAL_ARGS)
 
 bench: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
@@ -89,3 +93,7 @@ bi-lock: $(BIN)/.installed
 bi: $(BI_BIN)/.installed
 	test -f $(WAREHOUSE_PATH) || $(MAKE) run
 	$(BI_BIN)/python bi/superset_bi.py serve --warehouse $(WAREHOUSE_PATH) --port $(BI_PORT)
+
+# Add an analyst correction: make correct ARGS="reject --fact-id ID --by NAME --note 'why'" (see README).
+correct: $(BIN)/.installed
+	$(BIN)/python -m dagster_project.claims.correct $(ARGS)

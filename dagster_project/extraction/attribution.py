@@ -11,7 +11,9 @@ warns that ...", "citing X", "confirmed by X", "..., explains X". A pronoun or a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .agents import canonical_agent, claimant_type, resolve
 from .vocab import gazetteer
 
 _REPORT_VERBS = (
@@ -26,7 +28,8 @@ _VERB_RE = re.compile(rf"(?<![\w])(?:{_REPORT_VERBS})(?![\w])")
 _ACCORDING = re.compile(r"(?i:according\s+to|citing|cited\s+by|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?")
 _PASSIVE_BY = re.compile(
     r"(?:confirmed|reported|estimated|documented|revealed|disclosed|observed|assessed|tracked|cited|"
-    r"released|published|detected|identified|announced)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
+    r"released|published|detected|identified|announced|reviewed|analy[sz]ed|seen|obtained|compiled|provided|"
+    r"shared|commissioned|collected|verified|examined|captured|taken)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
 )
 _QUOTE_TAIL = re.compile(
     r"[”\"’']\s*,?\s*(?:explains|explained|says|said|notes|noted|added|adds|told|writes|wrote|according to)\s+"
@@ -138,17 +141,24 @@ def _clean_np(np: str) -> str | None:
             np = trimmed  # "Pentagon assessments" -> "Pentagon"
     if len(np) > 80 or len(np) < 2:
         return None
-    return canonical(np)
+    return resolve(np)
 
 
 def canonical(np: str) -> str:
-    hit = gazetteer("claimants").find(np)
-    if hit and hit[0].end - hit[0].start >= len(np) - 3:
-        return hit[0].row["claimant"]
-    return np
+    """The canonical claimant of an agent phrase (also used to compare gold with predictions)."""
+    return resolve(np) or canonical_agent(np)
+
+
+_DEMONYM_LIST = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s*)+(?:,\s*(?:[A-Z][\w.’'-]*\s*)+)*,?\s+and\s+(?:[A-Z][\w.’'-]*\s+)+"
+    r"(?:officials|intelligence|sources|governments|militaries|diplomats|assessments)\b"
+)
 
 
 def _np_after(text: str, pos: int) -> str | None:
+    listed = _DEMONYM_LIST.match(text, pos)
+    if listed:  # "according to U.S., South Korean and Ukrainian officials"
+        return _clean_np(listed.group(0))
     tail = text[pos : pos + 120]
     tail = re.split(r"[,;:()\[\]“”\"—–]|\.(?:\s|$)", tail)[0]
     tail = _STOP_AFTER.sub("", " " + tail).strip()
@@ -190,7 +200,6 @@ _NP_STOP = {
     "in",
     "on",
     "at",
-    "for",
     "from",
     "to",
     "into",
@@ -246,6 +255,10 @@ _DISCOURSE = re.compile(
     r",\s*(?:however|meanwhile|though|too|also|in turn|for its part|by contrast|in a statement|separately),\s*$",
     re.I,
 )
+_ASIDE = re.compile(
+    r",\s*(?:speaking|who\s+(?:asked|spoke|requested|declined)|declining|requesting|asking|citing)\b[^,;]{0,80},\s*$",
+    re.I,
+)
 _APPOSITION = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|that)\s+)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s+(?:the|a|an)\s+[^,;:]{3,90},\s*(?:\w+ly\s+)?$"
 )
@@ -255,6 +268,7 @@ def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
     head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
     head = _DISCOURSE.sub(" ", head)  # "South Korea's spy agency, however, said"
+    head = _ASIDE.sub(" ", head)  # "A senior official, speaking on condition of anonymity, said"
     apposition = _APPOSITION.search(head)
     if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
         return _clean_np(apposition.group("name"))
@@ -269,7 +283,7 @@ def _np_before(text: str, pos: int) -> str | None:
         skipping = False
         if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE:
             break
-        if low == "of" and not (
+        if low in ("of", "for") and not (
             words
             and (
                 words[0][:1].isupper()
@@ -312,22 +326,71 @@ def _antecedent(head: str, previous_sentence: str) -> str | None:
     return _clean_np(hit.group(1)) if hit else None
 
 
-def find_claimant(sentence: str, previous: str | None = None, previous_sentence: str = "") -> str | None:
+_FAMILIAR = re.compile(
+    r"\b(?P<who>(?:(?:a|an|two|three|several)\s+)?(?:[\w-]+\s+)?(?:sources?|people|person|officials?|diplomats?))"
+    r"\s+(?:familiar|with knowledge|briefed)\s+(?:with|of|on)\s+(?:the\s+)?\w+",
+    re.I,
+)
+_IN_A_DOCUMENT = re.compile(
+    r"^\s*(?:in|according to)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|study|assessment|statement|analysis|briefing|paper|estimate|update)\b[^,]{0,80},\s+",
+    re.I,
+)
+_AS_NOTED = re.compile(
+    r"\bas\s+(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:noted|said|put it|reported|observed|wrote)\b", re.I
+)
+
+
+def _subject_after_document(sentence: str) -> str | None:
+    """ "In a report released on Monday, the institute estimated ...": the subject after the phrase."""
+    m = _IN_A_DOCUMENT.match(sentence)
+    if not m:
+        return None
+    tail = sentence[m.end() : m.end() + 100]
+    words = re.match(
+        r"((?:the\s+)?(?:[A-Z][\w’'.&-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on))*)", tail
+    )
+    return _clean_np(re.sub(r"\s+(?:of|for|the|and|on)$", "", words.group(1))) if words else None
+
+
+def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
-    ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported")."""
+    ``previous`` may be a callable that works it out on demand; ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
+    Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
+    claimant, and the next pattern is tried instead."""
     m = _ACCORDING.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
         if np:
             return np
+        named = re.match(r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.;]|\s*$)", sentence[m.end() :])
+        if named and _ANAPHORIC.match("the " + named.group(0)):  # "according to the agency"
+            return _antecedent("the " + named.group(0), previous_sentence) or (
+                previous() if callable(previous) else previous
+            )
     m = _PASSIVE_BY.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
-        if np and (np[0].isupper() or any(w in np.lower() for w in ("intelligence", "officials", "data"))):
+        if np and (np[0].isupper() or claimant_type(np) is not None or "data" in np.lower()):
             return np
     m = _QUOTE_TAIL.search(sentence)
     if m:
         np = _np_after(sentence, m.end())
+        if np:
+            return np
+    m = (
+        _FAMILIAR.search(sentence)
+        if "familiar" in sentence or "knowledge" in sentence or "briefed" in sentence
+        else None
+    )
+    if m:
+        return re.sub(r"^(?:a|an)\s+", "", m.group(0), flags=re.I)
+    np = _subject_after_document(sentence)
+    if np:
+        return np
+    m = _AS_NOTED.search(sentence) if "as " in sentence.lower() else None
+    if m:
+        np = _clean_np(m["who"])
         if np:
             return np
     for vm in _VERB_RE.finditer(sentence):
@@ -339,12 +402,14 @@ def find_claimant(sentence: str, previous: str | None = None, previous_sentence:
             continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
-            return _antecedent(sentence[: vm.start()], previous_sentence) or previous
+            return _antecedent(sentence[: vm.start()], previous_sentence) or (
+                previous() if callable(previous) else previous
+            )
         if np:
             return np
-    hits = gazetteer("claimants").find(sentence)
-    if hits:
-        return hits[0].row["claimant"]
+    for hit in gazetteer("claimants").find(sentence):
+        if hit.row.get("bare_mention_is_source") != "no":  # "Moscow" or "UN sanctions" name no source
+            return hit.row["claimant"]
     return None
 
 
@@ -359,13 +424,19 @@ _REPORTED_FUTURE = re.compile(
 _PRIORITY = {"possible": 2, "planned": 1}
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every clause break of a sentence (cached: each fact of a sentence asks)."""
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence))
+
+
 def clause_bounds(sentence: str, pos: int) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _clause_breaks(sentence):
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
@@ -393,8 +464,19 @@ def status_for(
         status = h.row["status"]
         if h.surface.lower() == "would" and _REPORTED_FUTURE.search(sentence[: h.start]):
             status = "planned"  # "said it would expand": the future seen from the statement
-        if h.surface.lower() == "may" and re.match(r"\s+\d", sentence[h.end : h.end + 3]):
-            continue  # the month of May
+        if h.surface.lower() == "may" and (
+            re.match(r"\s+\d", sentence[h.end : h.end + 3])
+            or (
+                h.surface == "May"
+                and (h.start > 0 or re.match(r"\s*(?:,|\d|\.|$)", sentence[h.end : h.end + 3]))
+            )
+            or re.search(
+                r"\b(?:in|since|by|until|of|early|late|mid|last|next|this|from|during)\s+$",
+                sentence[: h.start],
+                re.I,
+            )
+        ):
+            continue  # the month of May ("in May", "May 5"), not the modal verb
         if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):
             best, word = status, h.surface
     return best, word

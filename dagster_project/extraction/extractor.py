@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .agents import claimant_type, dateline_agency
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
+from .cooperation import implied_facts, keep, share_periods
+from .locations import is_third_country, location_countries
 from .model import Fact
 from .projects import ProjectTracker
 from .segment import split_sentences
@@ -70,8 +73,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     tracker = ProjectTracker([s.text for s in sentences], infra_mentions)
     facts: list[Fact] = []
     context = ArticleContext({m.row["iso3"] for found in found_per_sentence for m in found["countries"]})
-    previous_claimant: str | None = None
-    last_claimant: str | None = None
+    claimants = _Claimants(sentences)
     anchor: date | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
@@ -88,15 +90,18 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             a, times, tracker
         )
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
-        claimant = find_claimant(text, previous_claimant, sentences[index - 1].text if index else "")
+        found = [f for f in found if keep(f, text)]
+        found += implied_facts(found, text)
+        share_periods(found, text)
         spec_line = _SPEC_LINE.match(text) is not None
-        if claimant is None and spec_line:
-            claimant = last_claimant  # "total length: 1 km;" under a ministry's statement
-        previous_claimant = claimant
-        last_claimant = claimant or last_claimant
+        claimant = claimants(index) if found else None
         for fact in found:
             if is_negated(text, fact.anchor_start) or is_hypothetical(text, fact.anchor_start):
                 continue
+            if fact.fact_type == "infrastructure":
+                fact.location_countries = location_countries(fact.project, text, fact.anchor_start)
+                if is_third_country(fact.location_countries, text, fact.anchor_start):
+                    continue  # another country's bridge given for comparison
             whole_clause = fact.fact_type == "infrastructure"  # a project's sentence speaks of it as a whole
             fact.status, fact.hedge = status_for(text, fact.anchor_start, fact.anchor_end, whole_clause)
             fact.claimed_by = claimant
@@ -109,11 +114,44 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             fact.anchor_end += sentence.start
             facts.append(fact)
     _spec_lines_take_project_status(facts)
+    agency = dateline_agency(body)
+    for fact in facts:
+        if fact.claimed_by is None and agency:
+            fact.claimed_by = agency  # a wire dateline's agency, only when the text names nobody
+        fact.claimant_type = claimant_type(fact.claimed_by)
     facts = deduplicate(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
     return facts
+
+
+class _Claimants:
+    """The claimant of each sentence, worked out only when a fact (or a later sentence) asks.
+    A pronoun subject ("the agency said") takes the previous sentence's claimant; a specification
+    line without one ("total length: 1 km;") takes the last claimant named before it."""
+
+    def __init__(self, sentences):
+        self.sentences = sentences
+        self.cache: dict[int, str | None] = {}
+
+    def __call__(self, index: int) -> str | None:
+        if index < 0:
+            return None
+        if index not in self.cache:
+            text = self.sentences[index].text
+            previous_text = self.sentences[index - 1].text if index else ""
+            claimant = find_claimant(text, lambda: self(index - 1), previous_text)
+            if claimant is None and _SPEC_LINE.match(text):
+                claimant = self.last_before(index)
+            self.cache[index] = claimant
+        return self.cache[index]
+
+    def last_before(self, index: int) -> str | None:
+        for i in range(index - 1, -1, -1):
+            if self(i):
+                return self(i)
+        return None
 
 
 _REPORTING_DATE = re.compile(
@@ -149,6 +187,17 @@ _PRESENT_WORDS = {"now", "currently", "at present", "at the moment"}
 _TIMELESS_ATTRIBUTES = {"length", "span", "lanes", "builder", "funding", "cost"}
 
 
+_FIGURE = re.compile(r"\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions)\b", re.I)
+
+
+def _owns_a_figure(text: str, t) -> bool:
+    """A date whose own clause states another figure belongs to that figure ("11,000 were deployed;
+    about 6,000 more will arrive by the end of the year": the date is the 6,000's only)."""
+    cs, ce = clause_bounds(text, t.start)
+    rest = text[cs : t.start] + " " + text[t.end : ce]
+    return _FIGURE.search(rest) is not None
+
+
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     if fact.attribute in _TIMELESS_ATTRIBUTES:
         return
@@ -180,7 +229,7 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
-    pool = in_clause or candidates
+    pool = in_clause or [t for t in candidates if not _owns_a_figure(text, t)]
     if not pool:
         return
     best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))

@@ -18,6 +18,7 @@ class Fact:
     fact_type: str
     status: str = "reported"
     claimed_by: str | None = None
+    claimant_type: str | None = None
     evidence_text: str = ""
     evidence_start: int = 0
     evidence_end: int = 0
@@ -42,6 +43,7 @@ class Fact:
     per_period: str | None = None
     project: str | None = None
     project_type: str | None = None
+    location_countries: str | None = None
     attribute: str | None = None
     value_number: float | None = None
     value_text: str | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .designations import reread
 from .numbers import Quantity, find_quantities
 from .vocab import Mention, find_all
 
@@ -217,6 +218,7 @@ def analyse(text: str, time_spans: list[tuple[int, int]], found: dict | None = N
     a.quantities = [
         q for q in find_quantities(text) if not _overlaps(q.number_start, q.end, taken) and not q.is_year
     ]
+    a.quantities, a.units = reread(text, a.quantities, a.units)
     a.money = _find_money(a)
     return a
 
@@ -269,7 +271,11 @@ def equivalent_of(a: Analysis, money: Money) -> Money | None:
     for other in a.money:
         if other.start > money.end and other.currency != money.currency:
             gap = a.text[money.end : other.start]
-            if re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+|roughly\s+|equivalent\s+to\s+)?", gap):
+            if re.fullmatch(
+                r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+|roughly\s+|about\s+|around\s+|some\s+|nearly\s+|"
+                r"approximately\s+|equivalent\s+to\s+)?(?:US\$|\$|€|£|₽|USD\s*|EUR\s*)?",
+                gap,
+            ):  # "9 billion rubles ($111 million)": one amount with its stated equivalent
                 return other
             return None
     return None

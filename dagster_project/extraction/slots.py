@@ -448,6 +448,9 @@ _BUILDER = re.compile(
     r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|corporation|group|enterprise|engineering)\s+)*"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
     r"|\b(?:contractor|builder|construction firm|construction company)\s+(?P<name2>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    # "the general contractor is X", "the main builder will be X"
+    r"|\b(?:contractor|builder|developer)(?:\s+(?:for|of|on)\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:is|was|will\s+be|has\s+been|became)\s+"
+    r"(?:the\s+)?(?:(?:Russian|North Korean|state-owned|state|company|firm|group)\s+)*(?P<name3>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 _COMPLETION = re.compile(
     r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b",
@@ -561,8 +564,14 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
             if project is None:
                 continue
             value = (
-                m.groupdict().get("name") or m.groupdict().get("name2") or m.groupdict().get("src") or ""
+                m.groupdict().get("name")
+                or m.groupdict().get("name2")
+                or m.groupdict().get("name3")
+                or m.groupdict().get("src")
+                or ""
             ).strip()
+            if value.endswith(".") and not re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros)\.$", value):
+                value = value[:-1]  # the sentence's full stop
             if not value:
                 continue
             facts.append(
@@ -620,7 +629,7 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
 
 _REMIT = re.compile(
     r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|sen[dt]\w* back|withh[oe]ld\w*|"
-    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing) by|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
+    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing)|took|straight to|directly to|as loyalty fees?|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
     re.I,
 )
 _SETUP = re.compile(

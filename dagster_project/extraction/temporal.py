@@ -104,7 +104,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
-    ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?P<y>{_YEAR})(?![\d\w%])")),
+    ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?<![\w-])(?P<y>{_YEAR})(?![\d\w%])")),
     (
         "rolling",
         re.compile(
@@ -469,7 +469,10 @@ def find_times(
                 out.append(TimeExpr(s, e, m.group(0), None, None, None, prep, True))
                 continue
             start_d, end_d, precision, relative = resolved
-            if prep == "since" and published is not None and kind != "rel_unit":
+            if prep == "since" and kind != "rel_unit" and not relative:
+                # "since August 2023": from then to publication, never the month alone (open without a date)
+                end_d = max(published, start_d) if published is not None else None
+            elif prep == "since" and published is not None and kind != "rel_unit":
                 end_d = max(published, start_d)
             elif prep is not None and (prep.startswith(("by ", "until", "till")) or prep == "by"):
                 start_d = end_d

@@ -1,7 +1,11 @@
-"""Article metadata: sidecar JSON wins over HTML meta, which wins over a byline in the text.
+"""Article metadata: sidecar JSON wins over HTML meta, then Markdown front matter, then the text's header.
 
-Publication dates are taken only from those three sources, never from the file's timestamps or
-the ingestion time; when none gives one it stays None.
+The header of the text itself gives a publication date when nothing else does: a byline
+("By isabelle // 2025-07-14"), a "Published:" line (over "Updated:"), a wire dateline with a
+year ("Kyiv, 12 September 2025 –"), or a timestamp line ("November 3, 2025 4:12 AM GMT+9").
+``published_date_source`` records which (sidecar, html, front_matter, byline, published_line,
+dateline, timestamp). Dates are never taken from the file's timestamps or the ingestion time;
+when none is given the date stays None. Examples: ``tests/corpus/header_dates.py``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,31 @@ _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by)\s+(?P<author>[^/|\n]{1,60}?)\s*(?://|\||·|•|—|–|,|\bon\b|-)\s*(?P<rest>.+)$",
     re.I,
 )
-_DATELINE = re.compile(r"^\s*(?:published|posted|updated|date)\s*:?\s*(?P<rest>.+)$", re.I)
+_DATELINE = re.compile(
+    r"^\s*(?P<label>published|posted|updated|last updated|date)\s*:?\s*(?P<rest>.+)$", re.I
+)
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?P<date>[^()\-–—]{4,40}?)\s*(?:\([A-Za-z .&-]{1,40}\)\s*)?[-–—]\s"
+)
+_TIMESTAMP = re.compile(
+    r"^\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[\sT,|at]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)?\s*$"
+)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(?P<block>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_KEYS = {
+    "title": "title",
+    "date": "published_date",
+    "published": "published_date",
+    "published_date": "published_date",
+    "pubdate": "published_date",
+    "author": "author",
+    "url": "url",
+    "source": "outlet",
+    "outlet": "outlet",
+}
 
 
 def parse_date(text: str | None) -> date | None:
@@ -101,40 +129,91 @@ def from_html(meta: dict[str, str]) -> dict:
     return out
 
 
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """(fields, the text after it) for a Markdown front matter block ("---\ntitle: ...\ndate: ...\n---");
+    text without one comes back unchanged with no fields."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    out: dict = {}
+    for line in m["block"].splitlines():
+        f = _FRONT_FIELD.match(line)
+        if not f or f["key"].lower() not in _FRONT_KEYS:
+            continue
+        field = _FRONT_KEYS[f["key"].lower()]
+        value = f["value"].strip().strip("\"'")
+        if not value:
+            continue
+        if field == "published_date":
+            parsed = parse_date(value)
+            if parsed is None:
+                continue
+            value = parsed
+        out.setdefault(field, value)
+    return out, text[m.end() :]
+
+
 def from_text(text: str, body: str = "") -> dict:
-    """Author and date from a byline ("By isabelle // 2025-07-14") among the first lines; title from the body's line 1."""
+    """Author and publication date from the header lines, title from the body's line 1.
+    ``published_date_source`` says which kind of header line gave the date."""
     out: dict = {}
     lines = [line.strip() for line in text.splitlines() if line.strip()][:12]
+    found: dict[str, date] = {}
     for line in lines:
         m = _BYLINE.match(line)
         if m and len(line) < 160:
             out.setdefault("author", m["author"].strip())
             parsed = parse_date(m["rest"])
             if parsed:
-                out["published_date"] = parsed
-                break
+                found.setdefault("byline", parsed)
             continue
         m = _DATELINE.match(line)
         if m and len(line) < 80:
             parsed = parse_date(m["rest"])
             if parsed:
-                out["published_date"] = parsed
-                break
+                kind = "updated_line" if "updated" in m["label"].lower() else "published_line"
+                found.setdefault(kind, parsed)
+            continue
+        m = _TIMESTAMP.match(line)
+        if m:
+            parsed = parse_date(m["date"])
+            if parsed:
+                found.setdefault("timestamp", parsed)
+            continue
+        m = _WIRE_DATELINE.match(line)
+        if m:
+            parsed = parse_date(
+                m["date"]
+            )  # a dateline without a year ("SEOUL, Nov 3 (Reuters) -") gives none
+            if parsed:
+                found.setdefault("dateline", parsed)
+    for kind in ("byline", "published_line", "dateline", "timestamp", "updated_line"):
+        if kind in found:
+            out["published_date"] = found[kind]
+            out["published_date_source"] = "published_line" if kind == "updated_line" else kind
+            break
     first = body.split("\n", 1)[0].strip() if body else ""
     if 15 <= len(first) <= 200 and not first.startswith(("-", "•", "*", "|")) and not _BYLINE.match(first):
         out["title"] = first.strip("# ").strip()
     return out
 
 
-def merge(sidecar: dict, html: dict, text: dict) -> dict:
-    """Field by field: sidecar > html > text; records where the publication date came from."""
+def merge(sidecar: dict, html: dict, text: dict, front: dict | None = None) -> dict:
+    """Field by field: sidecar > html > front matter > text; records where the publication date came from."""
     merged: dict = {}
     for field in FIELDS:
-        for source_name, source in (("sidecar", sidecar), ("html", html), ("byline", text)):
+        for source_name, source in (
+            ("sidecar", sidecar),
+            ("html", html),
+            ("front_matter", front or {}),
+            ("byline", text),
+        ):
             if source.get(field) not in (None, ""):
                 merged[field] = source[field]
                 if field == "published_date":
-                    merged["published_date_source"] = source_name
+                    merged["published_date_source"] = (
+                        text.get("published_date_source", "byline") if source is text else source_name
+                    )
                 break
     if isinstance(merged.get("published_date"), datetime):
         merged["published_date"] = merged["published_date"].date()

@@ -199,7 +199,11 @@ def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -
     if file_type == "html":
         raw_text, meta = html_to_text(text)
         html_meta = metadata.from_html(meta)
-    body = clean(raw_text)
+    front: dict = {}
+    body_source = raw_text
+    if file_type == "markdown":  # front matter is metadata (title, date), not body text
+        front, body_source = metadata.split_front_matter(raw_text)
+    body = clean(body_source)
     if not body.strip():
         return Rejection(rel, "no_text", "no article text left after removing markup and boilerplate", size)
     sidecar: dict = {}
@@ -212,7 +216,7 @@ def read_article_file(path: Path, rel: str, root: Path, clean, max_bytes: int) -
             sidecar.pop("published_date", None) if not isinstance(
                 sidecar.get("published_date"), date
             ) else None
-    merged = metadata.merge(sidecar, html_meta, metadata.from_text(raw_text, body))
+    merged = metadata.merge(sidecar, html_meta, metadata.from_text(body_source, body), front)
     article_id = hashlib.sha256(unicodedata.normalize("NFC", raw_text).strip().encode("utf-8")).hexdigest()[
         :32
     ]

@@ -91,6 +91,8 @@ def connect(path: Path) -> duckdb.DuckDBPyConnection:
         ("extraction_log", LOG_COLUMNS),
     ):
         con.execute(_ddl(table, columns))
+        for column, data_type in columns.items():  # a warehouse written before a column was added
+            con.execute(f'ALTER TABLE raw.{table} ADD COLUMN IF NOT EXISTS "{column}" {data_type}')
     return con
 
 
@@ -104,7 +106,7 @@ def _replace(con, table: str, rows: list[dict], columns: dict[str, str]) -> None
     con.register("incoming", frame)
     casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in columns.items())
     con.execute(f"DELETE FROM raw.{table}")
-    con.execute(f"INSERT INTO raw.{table} SELECT {casts} FROM incoming")
+    con.execute(f"INSERT INTO raw.{table} BY NAME SELECT {casts} FROM incoming")
     con.unregister("incoming")
 
 
@@ -171,7 +173,7 @@ def write_facts(
             frame = _frame(facts, FACT_TABLE_COLUMNS)
             con.register("incoming", frame)
             casts = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in FACT_TABLE_COLUMNS.items())
-            con.execute(f"INSERT INTO raw.extracted_facts SELECT {casts} FROM incoming")
+            con.execute(f"INSERT INTO raw.extracted_facts BY NAME SELECT {casts} FROM incoming")
         log = [
             {"article_id": aid, "extractor_version": version, "fact_count": len(rows), "extracted_at": now}
             for aid, rows in fresh.items()

@@ -4,6 +4,7 @@
     article_id,
     status,
     claimed_by,
+    claimant_type,
     evidence_text,
     evidence_start,
     evidence_end,

@@ -1,0 +1,377 @@
+"""Agent phrases: whether a phrase can be a claimant, its canonical name and its type.
+
+A claimant is somebody who can say something: a named person (with or without a title), an
+institution (ministry, intelligence service, military, UN panel, think tank, news agency), a
+government named by its capital ("Seoul said") or country, or the author of a document ("a UN
+report" -> UN). It is never a time word ("Monday", "latest"), a determiner or adjective alone
+("first", "new"), or a generic noun alone ("report", "figures"; "sources" only as "unnamed
+sources"). Canonical names and types come from ``vocab/claimants.csv`` (analysts add rows);
+phrases not listed are typed by their head words (``vocab/claimant_types.csv``).
+Examples for every rule: ``tests/corpus/claimants.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocab import gazetteer, read_rows
+
+CLAIMANT_TYPES = (
+    "government",
+    "intelligence",
+    "military",
+    "international_body",
+    "media",
+    "think_tank",
+    "ngo",
+    "company",
+    "person",
+)
+
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "now",
+    "then",
+    "earlier",
+    "later",
+    "recently",
+    "time",
+    "times",
+}
+_NON_AGENT_WORDS = {
+    # determiners, quantifiers and adjectives that carry no agent on their own
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "some",
+    "many",
+    "most",
+    "several",
+    "other",
+    "others",
+    "latest",
+    "first",
+    "last",
+    "second",
+    "third",
+    "new",
+    "recent",
+    "previous",
+    "earlier",
+    "same",
+    "further",
+    "official",
+    "initial",
+    "preliminary",
+    "final",
+    "publicly",
+    "available",
+    "total",
+    "estimated",
+    "reported",
+    "widely",
+    "also",
+    "all",
+    "both",
+    "each",
+    "one",
+    "two",
+    "there",
+    "here",
+    "it",
+    "which",
+    "what",
+    "who",
+    "such",
+    "more",
+    "less",
+    "local",
+    "public",
+    "current",
+    "annual",
+    "monthly",
+    "weekly",
+    "daily",
+    "of",
+    "in",
+    "on",
+    "and",
+    "by",
+    "to",
+    "for",
+}
+_GENERIC_NOUNS = {
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "analysis",
+    "analyses",
+    "data",
+    "figures",
+    "figure",
+    "statistics",
+    "estimate",
+    "estimates",
+    "assessment",
+    "assessments",
+    "statement",
+    "statements",
+    "document",
+    "documents",
+    "source",
+    "sources",
+    "imagery",
+    "images",
+    "photos",
+    "footage",
+    "evidence",
+    "records",
+    "numbers",
+    "count",
+    "calculations",
+    "research",
+    "investigation",
+    "survey",
+    "information",
+    "news",
+    "media",
+    "article",
+    "story",
+    "press",
+    "briefing",
+    "testimony",
+    "people",
+    "someone",
+    "somebody",
+    "experts",
+    "analysts",
+    "observers",
+    # institutions named only by their kind are anaphors ("the agency said"), not names
+    "agency",
+    "ministry",
+    "service",
+    "outlet",
+    "newspaper",
+    "paper",
+    "institute",
+    "organisation",
+    "organization",
+    "office",
+    "department",
+}
+_UNNAMED = re.compile(r"^(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?sources?$", re.I)
+_DOCUMENT_HEADS = (
+    r"report|reports|study|analysis|assessment|assessments|estimate|estimates|statement|statements|data|"
+    r"figures|statistics|documents?|findings|review|survey|investigation|briefing|imagery|images|records|"
+    r"calculations|tally|count|paper|white paper|dossier|update"
+)
+_DOCUMENT = re.compile(
+    rf"^(?P<author>.+?)(?:['’]s?)?\s+(?:(?:latest|new|recent|annual|own|internal)\s+)?(?:{_DOCUMENT_HEADS})$"
+)
+_TITLES = (
+    r"president|prime minister|minister|deputy minister|vice minister|foreign minister|defen[cs]e minister|"
+    r"secretary|spokes(?:man|woman|person)|ambassador|envoy|general|gen\.|lt\. gen\.|colonel|admiral|commander|"
+    r"chief|head|director|chairman|chairwoman|chair|governor|mayor|lawmaker|senator|congressman|"
+    r"congresswoman|representative|analyst|researcher|professor|fellow|expert|official|adviser|advisor|"
+    r"economist|journalist|reporter|editor|leader|premier|chancellor|dr\.|mr\.|ms\.|mrs\."
+)
+_TITLED_NAME = re.compile(
+    rf"^(?:.*?\b(?:{_TITLES})\s+)(?P<name>(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+)$",
+    re.I,
+)
+_GROUP_OF_PEOPLE = re.compile(
+    r"^(?P<org>.+?)\s+(?:analysts|experts|researchers|scholars|investigators|monitors|staff|team)$"
+)
+_MADE_BY = re.compile(
+    r"^.*?\b(?:compiled|published|released|reviewed|analy[sz]ed|collected|provided|prepared|commissioned|issued|"
+    r"obtained|seen|gathered|produced)\s+by\s+(?:the\s+)?(?P<who>.+)$",
+    re.I,
+)
+_DOCUMENT_BY = re.compile(
+    rf"^(?:the\s+|a\s+|an\s+)?(?:(?:latest|new|recent|annual)\s+)?(?:{_DOCUMENT_HEADS})\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>.+)$",
+    re.I,
+)
+_OUTLET_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:newspaper|news agency|daily|broadcaster|outlet|think tank|news site|"
+    r"state news agency|state broadcaster)\s+(?P<name>[A-Z].*)$"
+)
+_OUTLET_AFTER = re.compile(
+    r"^(?P<name>[A-Z].*?)\s+(?:news agency|state news agency|newspaper|daily|broadcaster|agency|think tank|news)$"
+)
+_OWNER = re.compile(r"^(?:[A-Z][\w.]*\s?){1,2}['’]s\s+(?P<rest>.+)$")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z’'.-]+(?:-[A-Za-z][a-z’'-]+)?$")
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").strip()
+
+
+@lru_cache(maxsize=1)
+def _type_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, type) from ``vocab/claimant_types.csv``, in file order (first match wins)."""
+    return tuple(
+        (re.compile(rf"(?<![\w]){row['pattern']}(?![\w])", re.I), row["claimant_type"])
+        for row in read_rows("claimant_types")
+    )
+
+
+def is_agent(phrase: str | None) -> bool:
+    """Whether ``phrase`` can name somebody who makes a claim."""
+    if not phrase:
+        return False
+    text = _norm(phrase).strip(" ,.;:\"“”'")
+    if len(text) < 2 or not re.search(r"[A-Za-z]", text):
+        return False
+    if _UNNAMED.match(text):
+        return True
+    words = [re.sub(r"'s?$", "", w.lower()).strip("'") for w in re.findall(r"[\w'.&-]+", text)]
+    if not words:
+        return False
+    if all(w in _TIME_WORDS or w in _NON_AGENT_WORDS or w.isdigit() for w in words):
+        return False  # "Monday", "latest", "the first", "last year"
+    content = [w for w in words if w not in _NON_AGENT_WORDS]
+    if all(w in _GENERIC_NOUNS or w in _TIME_WORDS for w in content):
+        return False  # "report", "the latest figures", "sources"
+    if re.match(r"^(?:on|in|at|by|since|during|after|before)\b", text, re.I):
+        return False  # a prepositional phrase is not an agent
+    return True
+
+
+def document_author(phrase: str) -> str:
+    """ "a UN report" -> "UN", "Pentagon assessments" -> "Pentagon", "KCNA's statement" -> "KCNA";
+    phrases that are not documents come back unchanged."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", _norm(phrase), flags=re.I)
+    m = _DOCUMENT.match(text)
+    if not m:
+        return phrase
+    author = m["author"].strip()
+    author = re.sub(r"^(?:the|a|an)\s+", "", author, flags=re.I)
+    author = re.sub(r"['’]s?$", "", author).strip()
+    if not is_agent(author):
+        return phrase  # "customs data" stays: "customs" alone is no agent
+    if gazetteer("claimants").lookup(author) or any(ch.isupper() for ch in author):
+        return author
+    return phrase
+
+
+def person_name(phrase: str) -> str | None:
+    """The name of a titled person ("South Korea's defence minister Shin Won-sik" -> "Shin Won-sik")."""
+    m = _TITLED_NAME.match(_norm(phrase))
+    if not m:
+        return None
+    name = m["name"]
+    tokens = name.split()
+    if len(tokens) < 2 and not _NAME_TOKEN.match(name):
+        return None
+    if any(t.lower() in _NON_AGENT_WORDS or t.lower() in _TIME_WORDS for t in tokens):
+        return None
+    if _type_rules() and any(p.search(name) and t != "person" for p, t in _type_rules()):
+        return None  # "minister of the Ministry of ..." is not a name
+    return name
+
+
+def canonical_agent(phrase: str) -> str:
+    """The analysts' canonical name for an alias ("NIS" -> "National Intelligence Service",
+    "Seoul" -> "South Korean government"); other phrases come back unchanged."""
+    hit = gazetteer("claimants").find(phrase)
+    if hit and hit[0].end - hit[0].start >= len(phrase) - 3:
+        return hit[0].row["claimant"]
+    return phrase
+
+
+def claimant_type(name: str | None) -> str | None:
+    """One of ``CLAIMANT_TYPES`` for a canonical claimant name, or None when nothing tells."""
+    if not name:
+        return None
+    row = gazetteer("claimants").lookup(name)
+    if row is None:
+        hits = gazetteer("claimants").find(name)
+        row = hits[0].row if hits and hits[0].end - hits[0].start >= len(name) - 3 else None
+    if row is not None and row.get("claimant_type"):
+        return row["claimant_type"]
+    for pattern, kind in _type_rules():
+        if pattern.search(name):
+            return kind or None
+    tokens = _norm(name).split()
+    if 2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens):
+        return "person"  # "Kyrylo Budanov"
+    return None
+
+
+def resolve(phrase: str | None) -> str | None:
+    """A raw agent phrase -> its canonical claimant, or None when it is no agent."""
+    if not phrase or not is_agent(phrase):
+        return None
+    by = _MADE_BY.match(_norm(phrase)) or _DOCUMENT_BY.match(_norm(phrase))
+    if by and is_agent(by["who"]):
+        phrase = by["who"]  # "data compiled by the Open Source Centre" -> Open Source Centre
+    phrase = document_author(phrase)
+    owner = _OWNER.match(phrase)
+    if owner and not gazetteer("claimants").lookup(phrase) and gazetteer("claimants").lookup(owner["rest"]):
+        phrase = owner["rest"]  # "Seoul's Unification Ministry" -> Ministry of Unification
+    outlet = _OUTLET_BEFORE.match(phrase) or _OUTLET_AFTER.match(phrase)
+    if outlet and gazetteer("claimants").lookup(outlet["name"]):
+        phrase = outlet["name"]  # "the Japanese newspaper Nikkei", "Yonhap news agency"
+    group = _GROUP_OF_PEOPLE.match(_norm(phrase))
+    if group and gazetteer("claimants").lookup(group["org"]):
+        phrase = group["org"]  # "CSIS analysts" -> CSIS
+    name = person_name(phrase)
+    if name:
+        return canonical_agent(name)
+    return canonical_agent(phrase)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*\d{4})?\s*"
+    r"\((?P<agency>[A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]"
+)
+
+
+def dateline_agency(body: str) -> str | None:
+    """The agency of a wire dateline ("SEOUL, Nov 3 (Reuters) -" -> "Reuters") in the first lines."""
+    for line in body.splitlines()[:6]:
+        m = _WIRE_DATELINE.match(line)
+        if m:
+            return canonical_agent(m["agency"].strip())
+    return None

@@ -1,0 +1,130 @@
+"""Sentence-level judgements on candidate facts: is it a fact of this cooperation, and what else
+does the sentence state about it.
+
+* A country's own forces at war (Russian troops in Ukraine) are not a deployment of this
+  cooperation: a deployment needs North Korea on one side.
+* Small counts of people in anecdotes ("three workers escaped") are not deployments.
+* The goods of an "in exchange for ..." phrase without a verb of their own are not shipments.
+* Headlines that announce analysis ("Assessing the scale of ...") state no fact.
+* Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
+  facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
+* Rates with several units in one phrase share the period ("300 vehicles and 2,850 passengers
+  a day" are both per day).
+Examples: ``tests/corpus/cooperation.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Fact
+from .numbers import find_quantities
+
+_ANECDOTE_VERBS = re.compile(
+    r"\b(?:escaped|escape|defected|defect|fled|flee|died|killed|wounded|injured|captured|arrested|detained|"
+    r"interviewed|spoke|met|surrendered|deserted|missing|taken prisoner|were caught|was caught)\b",
+    re.I,
+)
+_EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
+_VERB_AFTER = re.compile(
+    r"\b(?:sent|send|sends|shipped|ships|supplied|supplies|delivered|delivers|provided|provides|gave|gives|"
+    r"transferred|exported|received|receives|got|gets|obtained)\b",
+    re.I,
+)
+_ANALYSIS_HEADLINE = re.compile(
+    r"^\s*(?:assessing|analy[sz]ing|examining|measuring|mapping|tracking|understanding|explaining|estimating|"
+    r"explainer|inside|what we know|how|why|what)\b",
+    re.I,
+)
+_PART_OF_TOTAL = re.compile(
+    r"(?P<part>(?:about\s+|some\s+|around\s+|roughly\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
+    r"(?:out\s+of|of)\s+(?:a\s+total\s+of\s+|the\s+|an?\s+estimated\s+|some\s+|about\s+)?$",
+    re.I,
+)
+_MORE = re.compile(
+    r"(?P<fig>(?:about\s+|some\s+|around\s+|roughly\s+|another\s+|a\s+further\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?)"
+    r"\s+(?:more|additional|others|extra)\b(?!\s+(?:than|of)\b)",
+    re.I,
+)
+
+
+def keep(fact: Fact, text: str) -> bool:
+    """Whether a candidate from ``text`` (its sentence) is a fact of this cooperation."""
+    if _ANALYSIS_HEADLINE.match(text) and fact.quantity is None and fact.value_number is None:
+        return False
+    if fact.fact_type == "deployment":
+        if fact.origin_country and "PRK" not in (fact.origin_country, fact.destination_country):
+            return False  # Russian troops in Ukraine
+        count = fact.quantity if fact.quantity is not None else fact.quantity_high
+        if count is not None and count < 20 and _ANECDOTE_VERBS.search(text):
+            return False
+    if fact.fact_type == "shipment" and fact.quantity is None and fact.quantity_low is None:
+        m = _EXCHANGE.search(text, 0, fact.anchor_start)
+        if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
+            return False  # "arms in exchange for food": the food is no shipment of its own
+    return True
+
+
+def _value(raw: str) -> float | None:
+    qs = find_quantities(raw)
+    return qs[0].value if qs else None
+
+
+def _with_figure(fact: Fact, value: float, start: int, end: int, text: str) -> Fact:
+    return replace(
+        fact,
+        quantity=value,
+        quantity_low=value,
+        quantity_high=value,
+        quantity_text=text[start:end],
+        anchor_start=start,
+        anchor_end=end,
+        period_start=None,
+        period_end=None,
+        date_precision=None,
+        date_text=None,
+        fact_id=None,
+    )
+
+
+def implied_facts(facts: list[Fact], text: str) -> list[Fact]:
+    """Facts the sentence states by reference to another: a part of a stated total ("5,000 out of a
+    total of 7,000 engineers"), or "N more" after a counted noun. Offsets are sentence-relative."""
+    out: list[Fact] = []
+    counted = [f for f in facts if f.fact_type in ("shipment", "deployment") and f.quantity is not None]
+    if not counted:
+        return []
+    for f in counted:
+        m = _PART_OF_TOTAL.search(text[max(0, f.anchor_start - 60) : f.anchor_start])
+        if m:
+            start = max(0, f.anchor_start - 60) + m.start("part")
+            value = _value(m["part"])
+            if value is not None and value < f.quantity:
+                out.append(_with_figure(f, value, start, start + len(m["part"]), text))
+    taken = {(f.anchor_start, f.anchor_end) for f in facts}
+    for m in _MORE.finditer(text):
+        before = [f for f in counted if f.anchor_end <= m.start()]
+        if not before or any(s <= m.start() < e for s, e in taken):
+            continue
+        value = _value(m["fig"])
+        if value is None:
+            continue
+        out.append(_with_figure(before[-1], value, m.start("fig"), m.end("fig"), text))
+    return out
+
+
+def share_periods(facts: list[Fact], text: str) -> None:
+    """ "300 vehicles and 2,850 passengers a day": the period closes the whole coordinated phrase."""
+    rates = [f for f in facts if f.fact_type == "infrastructure" and f.per_period]
+    for f in facts:
+        if f.fact_type != "infrastructure" or f.per_period or f.attribute != "capacity" or not f.unit:
+            continue
+        for r in rates:
+            between = text[f.anchor_end : r.anchor_start]
+            if 0 <= r.anchor_start - f.anchor_end <= 40 and re.fullmatch(r"[\s\w-]*?\s(?:and|,)\s*", between):
+                f.per_period = r.per_period
+                f.unit = f"{f.unit}_per_{r.per_period}"
+                if r.per_period == "year":
+                    f.attribute = "annual_capacity"
+                break

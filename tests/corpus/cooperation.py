@@ -1,0 +1,53 @@
+"""Example corpus for ``extraction/cooperation.py``: which candidates are facts of this cooperation.
+
+Each entry: (sentence, expected facts as (fact_type, quantity, status) tuples, in any order).
+Sentences are written for this project; publication date 2025-03-10.
+"""
+
+SENTENCES = [
+    # changes and parts are not totals
+    (
+        "North Korea sent 5,000 out of a total of 7,000 engineers to Russia.",
+        [("deployment", 7000.0, "reported"), ("deployment", 5000.0, "reported")],
+    ),
+    (
+        "Around 11,000 North Korean troops were deployed to Russia; about 6,000 more will arrive by the end of the year.",
+        [("deployment", 11000.0, "reported"), ("deployment", 6000.0, "planned")],
+    ),
+    (
+        "A further 2,000 North Korean soldiers were sent to Russia in May.",
+        [("deployment", 2000.0, "reported")],
+    ),
+    # hedges make a fact possible
+    ("North Korea appears to have sent 1,000 missiles to Russia.", [("shipment", 1000.0, "possible")]),
+    ("North Korea has likely shipped 300 rocket launchers to Russia.", [("shipment", 300.0, "possible")]),
+    (
+        "About 2,000 North Korean workers are believed to be in Vladivostok.",
+        [("deployment", 2000.0, "possible")],
+    ),
+    # a country's own forces at war, and anecdotes, are not deployments
+    ("About 600,000 Russian troops are fighting in Ukraine.", []),
+    ("Three North Korean workers escaped from a construction site in Vladivostok.", []),
+    # generic nouns of an "in exchange for" phrase are no shipments of their own
+    (
+        "North Korea sent 9,000 shells to Russia in exchange for food and technology.",
+        [("shipment", 9000.0, "reported")],
+    ),
+    # headlines that announce analysis
+    ("Assessing the scale of North Korea's arms supplies to Russia", []),
+    # containers "of weapons" are counted cargo
+    ("North Korea sent 300 containers of weapons to Russia.", [("shipment", 300.0, "reported")]),
+    # remittances without the word wages are currency arrangements
+    (
+        "The state takes most of the pay of North Korean workers in Russia as loyalty fees.",
+        [("currency", None, "reported")],
+    ),
+]
+
+# rates with several units in one phrase are each per day: (sentence, expected units)
+RATES = [
+    (
+        "The Khasan checkpoint handles 300 vehicles and 2,850 passengers a day.",
+        {"vehicles_per_day", "passengers_per_day"},
+    ),
+]

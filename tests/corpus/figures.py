@@ -1,0 +1,25 @@
+"""Example corpus for ``extraction/designations.py``: figures that are not what they look like.
+
+Each entry: (sentence, expected facts as (fact_type, quantity-or-value, unit) tuples, in any order).
+Sentences are written for this project; publication date 2025-03-10.
+"""
+
+SENTENCES = [
+    # calibres and model designations are not quantities
+    ("North Korea sent 20,000 155-millimetre shells to Russia.", [("shipment", 20000.0, "item")]),
+    ("Pyongyang delivered 4,000 122 mm rockets to Moscow.", [("shipment", 4000.0, "item")]),
+    ("North Korea shipped 40 M-46 guns to Russia.", [("shipment", 40.0, "item")]),
+    ("Russia received 50 KN-23 missiles from North Korea.", [("shipment", 50.0, "item")]),
+    ("Russia received 130mm rounds from North Korea.", [("shipment", None, None)]),
+    # "m" / "mn" / "mt" after a number before goods is million
+    ("Russia exported 5 m tonnes of wheat to North Korea last year.", [("shipment", 5e6, "tonne")]),
+    ("Russia delivered 2mt of coal to North Korea.", [("shipment", 2e6, "tonne")]),
+    ("Russia sent 1.5mn barrels of oil to North Korea.", [("shipment", 1.5e6, "barrel")]),
+    # numbers in words with scales
+    ("North Korea shipped seven million shells to Russia.", [("shipment", 7e6, "item")]),
+    # widths and heights are not lengths
+    (
+        "The Khasan–Tumangang bridge is 1 km long, 12 metres wide and 20 m high.",
+        [("infrastructure", 1.0, "km")],
+    ),
+]

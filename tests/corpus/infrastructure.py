@@ -1,0 +1,15 @@
+"""Example corpus for ``extraction/locations.py``: where a project stands, and comparisons.
+
+Each entry: (sentence, expected (attribute, value, location_countries) tuples). Written for this project.
+"""
+
+SENTENCES = [
+    ("The Khasan–Tumangang road bridge will be 1 km long.", [("length", 1.0, "PRK,RUS")]),
+    ("The Rajin port terminal can handle 4 million tonnes a year.", [("annual_capacity", 4e6, "PRK")]),
+    ("The Khasan checkpoint handles 300 vehicles a day.", [("capacity", 300.0, "RUS")]),
+    # "the general contractor is X" is a builder
+    ("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", [("builder", None, "PRK,RUS")]),
+    # a third country's infrastructure given for comparison is not this project's spec
+    ("By comparison, the bridge from Hunchun to the Chinese border post is 2.5 km long.", []),
+    ("The Dandong bridge over the Yalu is 3 km long.", []),
+]

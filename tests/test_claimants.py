@@ -1,0 +1,54 @@
+"""Claimants: agent phrases, canonical names and claimant types, on the corpus in tests/corpus/claimants.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from corpus.claimants import DATELINE_ARTICLES, SENTENCES
+
+from dagster_project.extraction import extract_facts
+from dagster_project.extraction.agents import CLAIMANT_TYPES, claimant_type, dateline_agency, is_agent
+from dagster_project.extraction.attribution import find_claimant
+
+
+@pytest.mark.parametrize(("sentence", "claimant", "kind"), SENTENCES)
+def test_claimant_of_sentence(sentence, claimant, kind):
+    found = find_claimant(sentence)
+    assert found == claimant
+    assert claimant_type(found) == kind
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Monday", "latest", "first", "the latest figures", "report", "sources", "last year", "new", "data"],
+)
+def test_never_a_claimant(phrase):
+    assert not is_agent(phrase)
+
+
+def test_types_are_the_contract_values():
+    for _, claimant, _ in SENTENCES:
+        assert claimant_type(claimant) in (*CLAIMANT_TYPES, None)
+
+
+@pytest.mark.parametrize(("body", "agency"), DATELINE_ARTICLES)
+def test_dateline_agency_is_only_a_fallback(body, agency):
+    facts = extract_facts(body, date(2025, 11, 3))
+    assert facts, "the example must yield a fact"
+    if agency is None:
+        assert dateline_agency(body) is not None
+        assert all(f.claimed_by != dateline_agency(body) for f in facts)
+    else:
+        assert all(f.claimed_by == agency and f.claimant_type == "media" for f in facts)
+
+
+def test_according_to_the_agency_takes_the_agency_named_before():
+    body = (
+        "South Korea's spy agency said on Monday that Russia is helping North Korea build drones.\n"
+        "North Korea has sent some 2,000 engineers to Russia, according to the agency.\n"
+    )
+    facts = extract_facts(body, date(2025, 3, 10))
+    assert [(f.claimed_by, f.claimant_type) for f in facts if f.quantity == 2000] == [
+        ("South Korea's spy agency", "intelligence")
+    ]

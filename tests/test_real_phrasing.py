@@ -1,0 +1,76 @@
+"""Section 4 of issue 7: precision and recall on real-world phrasing, on the project's own examples
+(tests/corpus/figures.py, cooperation.py, infrastructure.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from corpus import cooperation, figures, infrastructure
+
+from dagster_project.extraction import extract_facts
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _figure(f):
+    if f.fact_type == "infrastructure":
+        return f.value_number
+    if f.quantity is not None:
+        return f.quantity
+    return f.quantity_low
+
+
+@pytest.mark.parametrize(("sentence", "expected"), figures.SENTENCES)
+def test_figures(sentence, expected):
+    facts = extract_facts(sentence, PUBLISHED)
+    got = [(f.fact_type, _figure(f), f.unit) for f in facts]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), cooperation.SENTENCES)
+def test_cooperation(sentence, expected):
+    facts = extract_facts(sentence, PUBLISHED)
+    got = [(f.fact_type, f.quantity, f.status) for f in facts]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("sentence", "units"), cooperation.RATES)
+def test_coordinated_rates_share_the_period(sentence, units):
+    facts = extract_facts(sentence, PUBLISHED)
+    assert {f.unit for f in facts} == units
+
+
+@pytest.mark.parametrize(("sentence", "expected"), infrastructure.SENTENCES)
+def test_location_countries_and_comparisons(sentence, expected):
+    facts = extract_facts(sentence, PUBLISHED)
+    got = [(f.attribute, f.value_number, f.location_countries) for f in facts]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_date_of_another_clause_is_not_taken():
+    text = "Around 11,000 North Korean troops were deployed to Russia; about 6,000 more will arrive by the end of the year."
+    by_quantity = {f.quantity: f for f in extract_facts(text, PUBLISHED)}
+    assert by_quantity[11000.0].period_start is None
+    assert by_quantity[6000.0].period_end == date(2025, 12, 31)
+
+
+def test_since_month_year_runs_to_publication():
+    facts = extract_facts("North Korea has supplied 5 million shells to Russia since August 2023.", PUBLISHED)
+    assert [(f.period_start, f.period_end, f.date_precision) for f in facts] == [
+        (date(2023, 8, 1), PUBLISHED, "month")
+    ]
+    facts = extract_facts("North Korea has supplied 5 million shells to Russia since August 2023.", None)
+    assert [(f.period_start, f.period_end) for f in facts] == [(date(2023, 8, 1), None)]
+
+
+def test_money_stated_twice_is_one_fact_with_its_equivalent():
+    facts = extract_facts("The Khasan–Tumangang bridge will cost 9 billion rubles ($111 million).", PUBLISHED)
+    assert [
+        (f.attribute, f.value_number, f.unit, f.equivalent_value, f.equivalent_currency) for f in facts
+    ] == [("cost", 9e9, "RUB", 111e6, "USD")]
+
+
+def test_builder_value_is_the_name():
+    facts = extract_facts("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", PUBLISHED)
+    assert [(f.attribute, f.value_text) for f in facts] == [("builder", "Mostotrest")]
