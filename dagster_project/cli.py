@@ -60,9 +60,9 @@ class RunSummary:
         out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
-            out.append(f"  published: {self.served} (Parquet: {self.served.parent / 'parquet'})")
             if self.report is not None:
                 out.append(f"  report: {self.report} (open in a browser; no server needed)")
+            out.append(f"  published: {self.served} (Parquet: {self.served.parent / 'parquet'})")
         else:
             kept = f"; failed build kept for inspection at {self.failed_build}" if self.failed_build else ""
             out.append(f"  NOT published: the previous warehouse stays served{kept}")
