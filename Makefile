@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
+BI_VENV := bi/.venv
+BI_BIN := $(BI_VENV)/bin
+BI_PORT ?= 8088
 
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 export ARTICLES_DIR ?= $(CURDIR)/seeds
@@ -14,7 +17,7 @@ export GX_ANALYTICS_ENABLED := False
 
 DBT_SOURCES := $(shell find dbt -path dbt/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: install run test ui eval eval-real bench lint format manifest clean soak correct
+.PHONY: install run test ui eval eval-real bench lint format manifest clean soak correct bi bi-install bi-lock chromium
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,7 +41,7 @@ manifest: dbt/target/manifest.json
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m dagster_project.cli $(RUN_ARGS)
 
-test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
+test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json chromium $(BI_BIN)/.installed
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
@@ -58,15 +61,38 @@ soak: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m dagster_project.soak $(SOAK_ARGS)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check dagster_project tests scripts
-	$(BIN)/ruff format --check dagster_project tests scripts
+	$(BIN)/ruff check dagster_project tests scripts bi
+	$(BIN)/ruff format --check dagster_project tests scripts bi
 
 format: $(BIN)/.installed
-	$(BIN)/ruff format dagster_project tests scripts
-	$(BIN)/ruff check --fix dagster_project tests scripts
+	$(BIN)/ruff format dagster_project tests scripts bi
+	$(BIN)/ruff check --fix dagster_project tests scripts bi
 
 clean:
 	rm -rf dbt/target dbt/logs .pytest_cache
+
+# Headless Chromium for the browser tests: Debian's package, installed when missing (never a browser download).
+CHROMIUM ?= /usr/bin/chromium
+chromium:
+	@test -x $(CHROMIUM) || { echo "installing Debian's chromium"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; }
+
+# Apache Superset in its own pinned environment (bi/.venv), metadata in bi/.superset (git-ignored).
+
+$(BI_BIN)/.installed: bi/requirements-superset.lock $(BIN)/.installed
+	test -x $(BI_BIN)/python || $(BIN)/uv venv -q --python $(PYTHON) $(BI_VENV)
+	$(BIN)/uv pip sync -q --python $(BI_BIN)/python bi/requirements-superset.lock
+	touch $@
+
+bi-install: $(BI_BIN)/.installed
+
+bi-lock: $(BIN)/.installed
+	$(BIN)/uv pip compile -q bi/requirements-superset.in -c bi/superset-constraints.txt --python-version 3.11 -o bi/requirements-superset.lock
+
+bi: $(BI_BIN)/.installed
+	test -f $(WAREHOUSE_PATH) || $(MAKE) run
+	$(BI_BIN)/python bi/superset_bi.py serve --warehouse $(WAREHOUSE_PATH) --port $(BI_PORT)
 
 # Add an analyst correction: make correct ARGS="reject --fact-id ID --by NAME --note 'why'" (see README).
 correct: $(BIN)/.installed

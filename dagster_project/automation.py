@@ -1,7 +1,6 @@
 """The job, its daily schedule, and the sensor that starts a run when articles are added or changed."""
 
-import hashlib
-import os
+__all__ = ["build_warehouse_job", "daily_schedule", "folder_fingerprint", "new_articles_sensor"]
 
 from dagster import (
     AssetSelection,
@@ -16,7 +15,8 @@ from dagster import (
     sensor,
 )
 
-from .resources import ArticlesResource
+from .resources import ArticlesResource, ServedWarehouseResource
+from .warehouse.source_state import folder_fingerprint, served_fingerprint
 
 build_warehouse_job = define_asset_job(
     "build_warehouse",
@@ -35,31 +35,22 @@ daily_schedule = ScheduleDefinition(
 )
 
 
-def folder_fingerprint(root) -> str:
-    """A hash of every file's relative path, size and modification time under ``root``."""
-    digest = hashlib.sha256()
-    if os.path.isdir(root):
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames.sort()
-            for name in sorted(filenames):
-                path = os.path.join(dirpath, name)
-                try:
-                    st = os.lstat(path)
-                except OSError:
-                    continue
-                digest.update(f"{os.path.relpath(path, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
-
-
 @sensor(
     job=build_warehouse_job,
     minimum_interval_seconds=30,
     default_status=DefaultSensorStatus.RUNNING,
     description="Starts a build when files in ARTICLES_DIR are added, changed or removed.",
 )
-def new_articles_sensor(context: SensorEvaluationContext, articles: ArticlesResource):
+def new_articles_sensor(
+    context: SensorEvaluationContext, articles: ArticlesResource, served_warehouse: ServedWarehouseResource
+):
     fingerprint = folder_fingerprint(articles.root)
     if context.cursor == fingerprint:
         return SkipReason("no change in ARTICLES_DIR")
+    if served_fingerprint(served_warehouse.served, articles.root) == fingerprint:
+        # Already built from this very folder (a fresh instance, e.g. the UI started over an unchanged
+        # folder, or a `make run` since the last tick): nothing to do.
+        context.update_cursor(fingerprint)
+        return SkipReason("the served warehouse was built from this very folder")
     context.update_cursor(fingerprint)
     return RunRequest(run_key=fingerprint)

@@ -39,6 +39,7 @@ class RunSummary:
     failed_steps: list[tuple[str, str]] = field(default_factory=list)
     failed_build: Path | None = None
     served: Path | None = None
+    report: Path | None = None
     corrections_applied: int | None = None
     corrections_not_applied: list[tuple[str, str]] = field(default_factory=list)
     claims: int | None = None
@@ -66,6 +67,8 @@ class RunSummary:
         out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
+            if self.report is not None:
+                out.append(f"  report: {self.report} (open in a browser; no server needed)")
             out.append(f"  published: {self.served} (Parquet: {WarehousePaths(self.served).parquet})")
         else:
             kept = f"; failed build kept for inspection at {self.failed_build}" if self.failed_build else ""
@@ -154,6 +157,14 @@ def execute(
         failed_build=failed_build if failed_build.exists() else None,
         served=paths.served,
     )
+    from .report import report_link
+
+    reported = any(
+        ev.asset_key is not None and ev.asset_key.path == ["serving", "report"]
+        for ev in result.get_asset_materialization_events()
+    )
+    if reported:
+        summary.report = report_link(paths.served) / "index.html"
     source = paths.served if published else summary.failed_build
     if source is not None:
         try:

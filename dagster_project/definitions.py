@@ -10,9 +10,10 @@ from .assets.claims_inputs import raw_analyst_corrections, raw_article_near_dupl
 from .assets.dbt_models import warehouse_dbt_models
 from .assets.publish import published_warehouse
 from .assets.raw import raw_articles, raw_extracted_facts
+from .assets.report import static_report
 from .automation import build_warehouse_job, daily_schedule, new_articles_sensor
 from .project import dbt_executable, dbt_project
-from .resources import ArticlesResource, WarehouseResource
+from .resources import ArticlesResource, ServedWarehouseResource, WarehouseResource
 
 defs = Definitions(
     assets=[
@@ -22,6 +23,7 @@ defs = Definitions(
         raw_analyst_corrections,
         warehouse_dbt_models,
         published_warehouse,
+        static_report,
     ],
     asset_checks=load_asset_checks_from_modules([checks]),
     jobs=[build_warehouse_job],
@@ -31,6 +33,7 @@ defs = Definitions(
     resources={
         "articles": ArticlesResource(articles_dir=EnvVar("ARTICLES_DIR")),
         "warehouse": WarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
+        "served_warehouse": ServedWarehouseResource(warehouse_path=EnvVar("WAREHOUSE_PATH")),
         "dbt": DbtCliResource(
             project_dir=dbt_project,
             profiles_dir=str(dbt_project.profiles_dir),

@@ -33,6 +33,16 @@ class ArticlesResource(ConfigurableResource):
         return Path(self.articles_dir).expanduser().resolve()
 
 
+class ServedWarehouseResource(ConfigurableResource):
+    """The served warehouse file only, for readers such as the sensor (no lock, no build)."""
+
+    warehouse_path: str
+
+    @property
+    def served(self) -> Path:
+        return Path(self.warehouse_path).expanduser().resolve()
+
+
 class WarehouseResource(ConfigurableResource):
     """The served warehouse file and, for the length of a run, the writer lock and a private build file."""
 

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import os
 
+from conftest import SEEDS
 from dagster import RunRequest, SkipReason, build_sensor_context
 
 from dagster_project.definitions import defs
-from dagster_project.resources import ArticlesResource
+from dagster_project.resources import ArticlesResource, ServedWarehouseResource
 
 
-def _evaluate(folder, cursor):
+def _evaluate(folder, cursor, warehouse=None):
     sensor = defs.resolve_sensor_def("new_articles_sensor")
+    warehouse = warehouse or folder.parent / "no-warehouse.duckdb"
     context = build_sensor_context(
-        cursor=cursor, resources={"articles": ArticlesResource(articles_dir=str(folder))}
+        cursor=cursor,
+        resources={
+            "articles": ArticlesResource(articles_dir=str(folder)),
+            "served_warehouse": ServedWarehouseResource(warehouse_path=str(warehouse)),
+        },
     )
     result = sensor.evaluate_tick(context)
     return result, result.cursor
@@ -39,6 +45,21 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path):
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10_000_000))
     changed, _ = _evaluate(folder, cursor3)
     assert len(changed.run_requests) == 1
+
+
+def test_sensor_starts_no_run_over_the_folder_the_served_warehouse_was_built_from(seed_build, tmp_path):
+    warehouse = seed_build["warehouse"]
+    # A fresh instance (no cursor), as when the UI comes up over an unchanged, already built folder.
+    fresh, cursor = _evaluate(SEEDS, None, warehouse)
+    assert fresh.run_requests == [] and "built from this very folder" in fresh.skip_message
+    assert cursor  # remembered, so the next tick is a plain "no change"
+    # The same files in another folder were not what the served warehouse was built from.
+    other = tmp_path / "other"
+    other.mkdir()
+    for path in SEEDS.iterdir():
+        (other / path.name).write_bytes(path.read_bytes())
+    elsewhere, _ = _evaluate(other, None, warehouse)
+    assert len(elsewhere.run_requests) == 1
 
 
 def test_schedule_targets_the_whole_job():

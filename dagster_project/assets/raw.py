@@ -22,7 +22,7 @@ from ..extraction.extractor import is_opinion_piece
 from ..ingest import scan_articles
 from ..ingest.reader import ArticlesDirError
 from ..resources import ArticlesResource, WarehouseResource
-from ..warehouse import raw_tables
+from ..warehouse import raw_tables, source_state
 
 RAW_ARTICLES = AssetKey(["raw", "articles"])
 RAW_REJECTED = AssetKey(["raw", "rejected_articles"])
@@ -53,6 +53,7 @@ def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, war
         raise Failure(
             description=f"{exc}; nothing was published, the previous warehouse stays served"
         ) from exc
+    fingerprint = source_state.folder_fingerprint(articles_root)
     article_rows = []
     for article in articles:
         row = asdict(article)
@@ -64,6 +65,7 @@ def raw_articles(context: AssetExecutionContext, articles: ArticlesResource, war
         row.pop("raw_text")
         article_rows.append(row)
     stats = raw_tables.write_articles(warehouse.build_path, article_rows, [asdict(r) for r in rejected], now)
+    source_state.record(warehouse.build_path, articles_root, fingerprint, now)
     for r in rejected:
         context.log.warning(f"rejected {r.source_path}: {r.reason}")
     yield MaterializeResult(
