@@ -39,7 +39,9 @@ def publish_report(warehouse: Path, run_id: str) -> dict:
     warehouse = Path(warehouse).resolve()
     parts = layout.parts_dir(warehouse)
     if layout.report_link(parts).exists() and not layout.report_link(parts).is_symlink():
-        raise layout.NotOwnedError(f"{layout.report_link(parts)} was not created by this project; not replacing it")
+        raise layout.NotOwnedError(
+            f"{layout.report_link(parts)} was not created by this project; not replacing it"
+        )
     bundle = load_bundle(warehouse)
     fresh = layout.staging_dir(parts, LINK, run_id)
     write_folder(bundle, fresh)
