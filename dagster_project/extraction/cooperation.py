@@ -5,6 +5,9 @@ does the sentence state about it.
   cooperation: a deployment needs North Korea on one side.
 * Small counts of people in anecdotes ("three workers escaped") are not deployments.
 * The goods of an "in exchange for ..." phrase without a verb of their own are not shipments.
+* Generic goods without a figure ("supplying weapons to Moscow", "arms and munitions supply",
+  "the missile transfer") are no shipments: a figureless shipment needs a specific materiel
+  (the generic items are listed in ``vocab/generic_goods.csv``).
 * Headlines that announce analysis ("Assessing the scale of ...") state no fact.
 * Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
   facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
@@ -20,6 +23,9 @@ from dataclasses import replace
 
 from .model import Fact
 from .numbers import find_quantities
+from .vocab import read_rows
+
+_GENERIC_GOODS = frozenset(row["item"] for row in read_rows("generic_goods"))
 
 _ANECDOTE_VERBS = re.compile(
     r"\b(?:escaped|escape|defected|defect|fled|flee|died|killed|wounded|injured|captured|arrested|detained|"
@@ -60,6 +66,8 @@ def keep(fact: Fact, text: str) -> bool:
         if count is not None and count < 20 and _ANECDOTE_VERBS.search(text):
             return False
     if fact.fact_type == "shipment" and fact.quantity is None and fact.quantity_low is None:
+        if fact.quantity_high is None and fact.item in _GENERIC_GOODS:
+            return False  # "supplying weapons to Moscow": no materiel named, no figure
         m = _EXCHANGE.search(text, 0, fact.anchor_start)
         if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
             return False  # "arms in exchange for food": the food is no shipment of its own

@@ -33,6 +33,15 @@ SENTENCES = [
         "North Korea sent 9,000 shells to Russia in exchange for food and technology.",
         [("shipment", 9000.0, "reported")],
     ),
+    # generic goods without a figure are no shipments; a named materiel or a figure is
+    ("Seoul has accused Pyongyang of supplying weapons to Moscow for its war.", []),
+    ("The spike in freight suggests an arms and munitions supply from North Korea to Russia.", []),
+    ("Ministers condemned the missile transfer from Pyongyang to Moscow.", []),
+    (
+        "North Korea has supplied ballistic missiles to Russia, the ministry said.",
+        [("shipment", None, "reported")],
+    ),
+    ("North Korea sent 400 missiles to Russia last year.", [("shipment", 400.0, "reported")]),
     # headlines that announce analysis
     ("Assessing the scale of North Korea's arms supplies to Russia", []),
     # containers "of weapons" are counted cargo
