@@ -347,6 +347,11 @@ def _subject_after_document(sentence: str) -> str | None:
     if not m:
         return None
     tail = sentence[m.end() : m.end() + 100]
+    verb = _VERB_RE.search(tail)
+    if verb:  # "In a briefing for reporters, South Korea's military said ...": the verb's subject
+        np = _np_before(tail, verb.start())
+        if np and np != "<pronoun>":
+            return np
     words = re.match(
         r"((?:the\s+)?(?:[A-Z][\w’'.&-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on))*)", tail
     )
@@ -363,6 +368,8 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
         np = _np_after(sentence, m.end())
         if np:
             return np
+        if re.match(r"(?:him|her|them)\b", sentence[m.end() :], re.I):  # "according to him"
+            return previous() if callable(previous) else previous
         named = re.match(r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.;]|\s*$)", sentence[m.end() :])
         if named and _ANAPHORIC.match("the " + named.group(0)):  # "according to the agency"
             return _antecedent("the " + named.group(0), previous_sentence) or (

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .agents import claimant_type, dateline_agency
+from .agents import claimant_type, dateline_agency, person_roles, role_holder
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
 from .cooperation import implied_facts, keep, share_periods
@@ -115,10 +115,16 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             facts.append(fact)
     _spec_lines_take_project_status(facts)
     agency = dateline_agency(body)
+    roles = None
     for fact in facts:
         if fact.claimed_by is None and agency:
             fact.claimed_by = agency  # a wire dateline's agency, only when the text names nobody
         fact.claimant_type = claimant_type(fact.claimed_by)
+        if fact.claimed_by and fact.claimant_type in ("person", "government", None):
+            roles = person_roles(body) if roles is None else roles
+            role = role_holder(fact.claimed_by, roles)
+            if role:  # "Shin said" after "Defence Minister Shin Won-sik": the minister, typed government
+                fact.claimed_by, fact.claimant_type = role
     facts = deduplicate(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
@@ -360,6 +366,7 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         )
         for name in (
             "claimed_by",
+            "claimant_type",
             "origin_country",
             "destination_country",
             "location",

@@ -104,6 +104,15 @@ SENTENCES = [
         "Ukrainian military intelligence (HUR)",
         "intelligence",
     ),
+    # a country named as the speaker is its government; a country's institution takes the demonym
+    ("South Korea says 300 rocket launchers crossed into Russia.", "South Korean government", "government"),
+    ("Two days after the US said 40 wagons had crossed, the border closed.", "U.S. government", "government"),
+    (
+        "In a briefing for reporters, South Korea's military said 300 rocket launchers had crossed.",
+        "South Korean military",
+        "military",
+    ),
+    ("Ukraine's military said 2,000 soldiers had reached Kursk.", "Ukrainian military", "military"),
     # never a time word, a determiner or adjective, or a generic noun alone
     ("According to the latest figures, 8,000 soldiers were deployed.", None, None),
     ("According to Monday's report, 600 trucks crossed the bridge.", None, None),
@@ -120,5 +129,28 @@ DATELINE_ARTICLES = [
     (
         "MOSCOW, March 4 (TASS) - Russia shipped 5,000 tonnes of wheat to North Korea, the Ministry of Agriculture said.\n",
         None,  # the sentence's own claimant wins over the dateline
+    ),
+]
+
+# a person named with a title takes the title's type, also when later named by surname alone, and
+# a pronoun after "according to" is the person named before: (article, [(claimant, type)] per fact)
+PERSON_ROLES = [
+    (
+        "South Korean Defence Minister Park Min-jun told lawmakers that North Korea sent 300 rocket launchers to Russia.\n"
+        "Park said a further 40 wagons of ammunition crossed the border in May.\n",
+        [("Park Min-jun", "government"), ("Park Min-jun", "government")],
+    ),
+    (
+        "Oleh Marchenko, the head of Ukraine's military intelligence, said 12,000 soldiers had arrived in Kursk.\n",
+        [("Oleh Marchenko", "intelligence")],
+    ),
+    (
+        "General Ivan Petrenko said 5,000 North Korean troops were deployed to Kursk.\n",
+        [("Ivan Petrenko", "military")],
+    ),
+    (
+        "Defence Minister Park Min-jun briefed reporters on Monday.\n"
+        "According to him, North Korea has also sent 200 howitzers to Russia.\n",
+        [("Park Min-jun", "government")],
     ),
 ]
