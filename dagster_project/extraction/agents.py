@@ -148,7 +148,6 @@ _NON_AGENT_WORDS = {
     "he",
     "she",
     "him",
-    "her",
     "they",
     "them",
     "we",
@@ -267,10 +266,14 @@ def _demonyms() -> dict[str, str]:
     for row in rows:
         if row["kind"] == "demonym" and not row["surface"].endswith("s"):
             first.setdefault(row["iso3"], row["surface"])
-    return {row["surface"]: first[row["iso3"]] for row in rows if row["kind"] == "name" and row["iso3"] in first}
+    return {
+        row["surface"]: first[row["iso3"]] for row in rows if row["kind"] == "name" and row["iso3"] in first
+    }
 
 
-_COUNTRY_OWNER = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)'s\s+(?P<rest>[a-z][a-z -]+)$")
+_COUNTRY_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)'s\s+(?P<rest>[a-z][a-z -]+)$"
+)
 
 
 def _norm(text: str) -> str:
