@@ -5,7 +5,9 @@ warns that ...", "citing X", "confirmed by X", "..., explains X". A pronoun or a
 ("the agency said", "they estimate") takes the claimant named in the previous sentence.
 ``status_for`` reads modality and tense around a fact: "may", "could", "fears" -> possible;
 "will", "plans", "expected", "under construction", "pledged" -> planned; else reported
-("reportedly" stays reported). Hedge words come from ``vocab/hedges.csv``.
+("reportedly" stays reported); "X believes" is X's belief, so possible. A hedge in a relative clause
+after the figure ("13,000 containers that could hold shells") is the clause's, not the figure's.
+Hedge words come from ``vocab/hedges.csv``.
 """
 
 from __future__ import annotations
@@ -457,11 +459,17 @@ def status_for(
     best, word = "reported", None
     hedges = gazetteer("hedges").find(sentence)
     for h in hedges:
-        in_clause = cs <= h.start < ce and (
-            h.start < anchor
-            or (
-                (whole_clause or h.start - anchor_end < 25)
-                and not re.search(r"[,;]", sentence[anchor_end : h.start])
+        in_clause = (
+            cs <= h.start < ce
+            and (
+                h.start < anchor
+                or (
+                    (whole_clause or h.start - anchor_end < 25)
+                    and not re.search(r"[,;]", sentence[anchor_end : h.start])
+                    # "13,000 containers that could hold shells": the relative clause's hedge (a
+                    # project's sentence, by contrast, speaks of the project as a whole)
+                    and (whole_clause or not re.search(r"\b(?:that|which)\b", sentence[anchor_end : h.start]))
+                )
             )
         )
         # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.

@@ -25,6 +25,19 @@ SENTENCES = [
         "About 2,000 North Korean workers are believed to be in Vladivostok.",
         [("deployment", 2000.0, "possible")],
     ),
+    # "X believes" is X's belief; a hedge in a relative clause after the figure is not the figure's
+    (
+        "South Korea's spy agency believes North Korea sent 3,000 rockets to Russia.",
+        [("shipment", 3000.0, "possible")],
+    ),
+    (
+        "It is believed that about 2,000 North Korean engineers are working in Kursk.",
+        [("deployment", 2000.0, "possible")],
+    ),
+    (
+        "Since last spring North Korea has shipped 4,000 containers to Russia that could hold weapons.",
+        [("shipment", 4000.0, "reported")],
+    ),
     # a country's own forces at war, and anecdotes, are not deployments
     ("About 600,000 Russian troops are fighting in Ukraine.", []),
     ("Three North Korean workers escaped from a construction site in Vladivostok.", []),
