@@ -7,7 +7,8 @@ does the sentence state about it.
 * The goods of an "in exchange for ..." phrase without a verb of their own are not shipments.
 * Generic goods without a figure ("supplying weapons to Moscow", "arms and munitions supply",
   "the missile transfer") are no shipments: a figureless shipment needs a specific materiel
-  (the generic items are listed in ``vocab/generic_goods.csv``).
+  (the generic items are listed in ``vocab/generic_goods.csv``); a goods noun used as a verb
+  ("to fuel the war", "help fuel") is none either.
 * Headlines that announce analysis ("Assessing the scale of ...") state no fact.
 * Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
   facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
@@ -32,6 +33,7 @@ _ANECDOTE_VERBS = re.compile(
     r"interviewed|spoke|met|surrendered|deserted|missing|taken prisoner|were caught|was caught)\b",
     re.I,
 )
+_VERB_USE = re.compile(r"\b(?:to|help|helps|helped|helping)\s+$", re.I)
 _EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
 _VERB_AFTER = re.compile(
     r"\b(?:sent|send|sends|shipped|ships|supplied|supplies|delivered|delivers|provided|provides|gave|gives|"
@@ -68,6 +70,8 @@ def keep(fact: Fact, text: str) -> bool:
     if fact.fact_type == "shipment" and fact.quantity is None and fact.quantity_low is None:
         if fact.quantity_high is None and fact.item in _GENERIC_GOODS:
             return False  # "supplying weapons to Moscow": no materiel named, no figure
+        if _VERB_USE.search(text, 0, fact.anchor_start):
+            return False  # "shells sent to fuel the war": the verb, not the goods
         m = _EXCHANGE.search(text, 0, fact.anchor_start)
         if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
             return False  # "arms in exchange for food": the food is no shipment of its own

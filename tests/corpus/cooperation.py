@@ -55,6 +55,15 @@ SENTENCES = [
         [("shipment", None, "reported")],
     ),
     ("North Korea sent 400 missiles to Russia last year.", [("shipment", 400.0, "reported")]),
+    # a goods noun used as a verb is no shipment; named missiles and mortars in a list are
+    (
+        "North Korea sent 9,000 shells to Russia to fuel its war in Ukraine.",
+        [("shipment", 9000.0, "reported")],
+    ),
+    (
+        "Seoul says North Korea has sent 40 mortars and 300 portable anti-air missiles to Russia.",
+        [("shipment", 40.0, "reported"), ("shipment", 300.0, "reported")],
+    ),
     # headlines that announce analysis
     ("Assessing the scale of North Korea's arms supplies to Russia", []),
     # containers "of weapons" are counted cargo
