@@ -360,7 +360,47 @@ def _subject_after_document(sentence: str) -> str | None:
     return _clean_np(re.sub(r"\s+(?:of|for|the|and|on)$", "", words.group(1))) if words else None
 
 
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|ing|es|e)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,;]{2,60}?)\s+as\s+(?:saying|stating)\b"
+)
+_INVERTED = re.compile(
+    r",\s+(?:reports|reported|writes|wrote|notes|noted|says|said|adds|added|claims|claimed)\s+(?:the\s+|a\s+|an\s+)?"
+)
+
+
+def _subject_claimant(sentence: str) -> str | None:
+    """The named subject of a reporting verb ("..., Shoigu said that ..."), pronouns left out; the
+    last verb first (a quote's own verbs come before its speaker's)."""
+    for vm in reversed(list(_VERB_RE.finditer(sentence))):
+        if _VERB_RE.match(sentence, vm.end() + 1) or re.search(
+            r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[: vm.start()], re.I
+        ):
+            continue
+        np = _np_before(sentence, vm.start())
+        if np and np != "<pronoun>":
+            return np
+    return None
+
+
 def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
+    """The source a sentence attributes its claims to (see ``_find_claimant``). The one who
+    speaks wins over the outlet that relays it: "X said ..., according to Tass" is X's, and "the
+    lawmakers quoted the NIS as saying" is the NIS's."""
+    m = _QUOTED_AS.search(sentence) if "quot" in sentence else None
+    if m:
+        np = _clean_np(m["who"])
+        if np:
+            return np
+    found = _find_claimant(sentence, previous, previous_sentence)
+    if found and claimant_type(found) == "media":
+        speaker = _subject_claimant(sentence)
+        kind = claimant_type(speaker) if speaker else "media"
+        if speaker != found and kind != "media" and (kind is not None or speaker[:1].isupper()):
+            return speaker
+    return found
+
+
+def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
     ``previous`` may be a callable that works it out on demand; ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
     Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
@@ -384,6 +424,11 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
             return np
     m = _QUOTE_TAIL.search(sentence)
     if m:
+        np = _np_after(sentence, m.end())
+        if np:
+            return np
+    m = _INVERTED.search(sentence)
+    if m:  # "Half of the shells come from North Korea, reports The Times"
         np = _np_after(sentence, m.end())
         if np:
             return np

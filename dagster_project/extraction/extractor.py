@@ -147,7 +147,9 @@ class _Claimants:
         if index not in self.cache:
             text = self.sentences[index].text
             previous_text = self.sentences[index - 1].text if index else ""
-            claimant = find_claimant(text, lambda: self(index - 1), previous_text)
+            # "he told reporters": the last claimant named before, also when the sentence just
+            # before names nobody ("Shoigu met Kim on Tuesday. Afterward, he told reporters ...")
+            claimant = find_claimant(text, lambda: self.last_before(index), previous_text)
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
             self.cache[index] = claimant

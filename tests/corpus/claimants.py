@@ -113,6 +113,24 @@ SENTENCES = [
         "military",
     ),
     ("Ukraine's military said 2,000 soldiers had reached Kursk.", "Ukrainian military", "military"),
+    # the one who speaks wins over the outlet that relays it
+    (
+        "Security Council secretary Ivan Sorokin said that 2,000 builders would go to Kursk, according to Tass.",
+        "Ivan Sorokin",
+        "person",
+    ),
+    (
+        "About 9,000 troops were sent in two rotations, the lawmakers quoted the NIS as saying, Yonhap reported.",
+        "National Intelligence Service",
+        "intelligence",
+    ),
+    (
+        "\u201cAt least a million shells have gone north,\u201d Park said, according to the Yonhap news agency.",
+        "Park",
+        None,
+    ),
+    # an inverted reporting verb after the clause
+    ("Some 300 howitzers have crossed the border, reports Yonhap.", "Yonhap", "media"),
     # never a time word, a determiner or adjective, or a generic noun alone
     ("According to the latest figures, 8,000 soldiers were deployed.", None, None),
     ("According to Monday's report, 600 trucks crossed the bridge.", None, None),
@@ -129,6 +147,16 @@ DATELINE_ARTICLES = [
     (
         "MOSCOW, March 4 (TASS) - Russia shipped 5,000 tonnes of wheat to North Korea, the Ministry of Agriculture said.\n",
         None,  # the sentence's own claimant wins over the dateline
+    ),
+]
+
+# "he told reporters" takes the last claimant named before, also past a sentence that names nobody
+PRONOUN_ARTICLES = [
+    (
+        "Defence Minister Park Min-jun briefed reporters on the border on Monday.\n"
+        "He toured a rail depot in the afternoon.\n"
+        "Afterward, he told reporters that North Korea had sent 40 wagons of shells to Russia.\n",
+        [("Park Min-jun", "government")],
     ),
 ]
 
