@@ -74,3 +74,10 @@ def test_money_stated_twice_is_one_fact_with_its_equivalent():
 def test_builder_value_is_the_name():
     facts = extract_facts("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", PUBLISHED)
     assert [(f.attribute, f.value_text) for f in facts] == [("builder", "Mostotrest")]
+
+
+@pytest.mark.parametrize(("body", "expected"), cooperation.HEADLINE_ARTICLES)
+def test_headline_restating_the_body_is_one_fact(body, expected):
+    facts = extract_facts(body, PUBLISHED)
+    got = [(f.fact_type, f.quantity, f.item or f.personnel_type) for f in facts]
+    assert sorted(got, key=str) == sorted(expected, key=str)

@@ -126,6 +126,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             if role:  # "Shin said" after "Defence Minister Shin Won-sik": the minister, typed government
                 fact.claimed_by, fact.claimant_type = role
     facts = deduplicate(facts)
+    facts = drop_headline_restatements(facts, body)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
@@ -350,6 +351,42 @@ def _restates(general: Fact, specific: Fact) -> bool:
         and figure is not None
         and general.quantity_low <= figure <= general.quantity_high * 10
     )
+
+
+def _headline_end(body: str) -> int:
+    """End offset of the headline zone: up to three leading non-empty lines that read as titles
+    (short, or without a sentence's final stop); the first body sentence ends it."""
+    end, seen = 0, 0
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        if text:
+            if seen == 3 or len(text) > 160 or (len(text) > 90 and text[-1] in '.!?"”'):
+                break  # a lead paragraph, not a headline
+            seen += 1
+        end += len(line)
+    return end
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    figures = [getattr(a, n) for n in _NUMBER_SLOTS if getattr(a, n) is not None]
+    others = [getattr(b, n) for n in _NUMBER_SLOTS if getattr(b, n) is not None]
+    return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in figures for y in others)
+
+
+def drop_headline_restatements(facts: list[Fact], body: str) -> list[Fact]:
+    """A headline restates the body: a headline fact goes when a body fact of the same type and
+    direction states the same figure, even under another name ("13,000 containers of shells" in
+    the headline, "13,000 sea containers" in the body; "15,000 workers" and "15,000 builders").
+    The body's statement is the more specific one."""
+    limit = _headline_end(body)
+    if not limit:
+        return facts
+    heads = [f for f in facts if f.evidence_end <= limit and f.fact_type in ("shipment", "deployment")]
+    if not heads:
+        return facts
+    body_facts = [f for f in facts if f.evidence_start >= limit]
+    drop = {id(h) for h in heads if any(_same_flow(h, b) and _same_figure(h, b) for b in body_facts)}
+    return [f for f in facts if id(f) not in drop]
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

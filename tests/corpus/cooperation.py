@@ -82,3 +82,25 @@ RATES = [
         {"vehicles_per_day", "passengers_per_day"},
     ),
 ]
+
+# a headline restates the body: one fact, the body's, even when the headline names it otherwise
+# (article, expected facts as (fact_type, quantity, item or personnel_type))
+HEADLINE_ARTICLES = [
+    (
+        "North Korea ships 12,000 containers of shells to Russia\n\n"
+        "Seoul, 4 March 2025 - North Korea has shipped 12,000 sea containers to Russia since last summer, "
+        "the defence ministry said.\n",
+        [("shipment", 12000.0, "container")],
+    ),
+    (
+        "Report: 9,000 North Korean workers build in Russia\n\n"
+        "About 9,000 North Korean construction workers are employed on building sites in Russia, a think tank said.\n",
+        [("deployment", 9000.0, "construction_workers")],
+    ),
+    (
+        # a headline figure the body does not repeat stays
+        "North Korea sends 500 howitzers to Russia\n\n"
+        "North Korea has also sent 40 rocket launchers to Russia, officials said.\n",
+        [("shipment", 500.0, "howitzer"), ("shipment", 40.0, "rocket_launcher")],
+    ),
+]
