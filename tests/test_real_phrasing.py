@@ -81,3 +81,15 @@ def test_headline_restating_the_body_is_one_fact(body, expected):
     facts = extract_facts(body, PUBLISHED)
     got = [(f.fact_type, f.quantity, f.item or f.personnel_type) for f in facts]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_since_early_month_runs_to_publication():
+    facts = extract_facts(
+        "Pyongyang has shipped 400,000 shells to Moscow since early August, Seoul said.", PUBLISHED
+    )
+    assert [(f.period_start, f.period_end) for f in facts] == [(date(2024, 8, 1), PUBLISHED)]
+
+
+def test_date_of_a_coordinated_clause_with_its_own_verb_is_not_taken():
+    text = "North Korea has sent 9,000 soldiers to Russia in two rotations, and shelling has eased since January."
+    assert [(f.quantity, f.period_start) for f in extract_facts(text, PUBLISHED)] == [(9000.0, None)]

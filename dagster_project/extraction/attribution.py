@@ -468,7 +468,10 @@ def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") ->
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b", re.I
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b"
+    # ", and fighting has decreased since April": a coordinated clause with a subject and verb of its own
+    r"|,\s+and\s+(?=(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b)",
+    re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
 _REPORTED_FUTURE = re.compile(

@@ -207,6 +207,18 @@ def _owns_a_figure(text: str, t) -> bool:
     return _FIGURE.search(rest) is not None
 
 
+_OWN_CLAUSE = re.compile(
+    r",\s+and\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b", re.I
+)
+
+
+def _own_clause_between(text: str, fact: Fact, t) -> bool:
+    """ "15,000 troops were deployed, and fighting has decreased since April": the date is the
+    coordinated clause's, which has a subject and verb of its own."""
+    lo, hi = (fact.anchor_end, t.start) if t.start >= fact.anchor_end else (t.end, fact.anchor_start)
+    return any(lo <= m.start() < hi for m in _OWN_CLAUSE.finditer(text))
+
+
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     if fact.attribute in _TIMELESS_ATTRIBUTES:
         return
@@ -238,7 +250,9 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
-    pool = in_clause or [t for t in candidates if not _owns_a_figure(text, t)]
+    pool = in_clause or [
+        t for t in candidates if not _owns_a_figure(text, t) and not _own_clause_between(text, fact, t)
+    ]
     if not pool:
         return
     best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))
