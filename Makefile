@@ -14,7 +14,7 @@ export GX_ANALYTICS_ENABLED := False
 
 DBT_SOURCES := $(shell find dbt -path dbt/target -prune -o -type f \( -name '*.sql' -o -name '*.yml' -o -name '*.csv' \) -print 2>/dev/null)
 
-.PHONY: install run test ui eval eval-real bench lint format manifest clean soak
+.PHONY: install run test ui eval eval-real bench lint format manifest clean soak correct
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,7 +36,7 @@ dbt/target/manifest.json: $(BIN)/.installed $(DBT_SOURCES)
 manifest: dbt/target/manifest.json
 
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
-	$(BIN)/python -m dagster_project.cli
+	$(BIN)/python -m dagster_project.cli $(RUN_ARGS)
 
 test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m pytest -q -p no:cacheprovider
@@ -67,3 +67,7 @@ format: $(BIN)/.installed
 
 clean:
 	rm -rf dbt/target dbt/logs .pytest_cache
+
+# Add an analyst correction: make correct ARGS="reject --fact-id ID --by NAME --note 'why'" (see README).
+correct: $(BIN)/.installed
+	$(BIN)/python -m dagster_project.claims.correct $(ARGS)

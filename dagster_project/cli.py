@@ -12,11 +12,13 @@ import argparse
 import os
 import sys
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+from . import run_output
 from .project import DEFAULT_ARTICLES_DIR, DEFAULT_WAREHOUSE_PATH
 
 FACT_TABLES = ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements")
@@ -36,6 +38,9 @@ class RunSummary:
     failed_steps: list[tuple[str, str]] = field(default_factory=list)
     failed_build: Path | None = None
     served: Path | None = None
+    corrections_applied: int | None = None
+    corrections_not_applied: list[tuple[str, str]] = field(default_factory=list)
+    claims: int | None = None
 
     def lines(self) -> list[str]:
         out = [
@@ -45,6 +50,12 @@ class RunSummary:
             out.append(f"  articles read: {self.articles}, rejected: {len(self.rejected)}")
             out += [f"    - {path}: {reason}" for path, reason in self.rejected]
             out.append("  facts: " + ", ".join(f"{t} {n}" for t, n in self.facts.items()))
+        if self.corrections_applied is not None:
+            out.append(
+                f"  claims: {self.claims}; analyst corrections: {self.corrections_applied} applied, "
+                f"{len(self.corrections_not_applied)} no longer apply"
+            )
+            out += [f"    - WARNING correction {cid}: {why}" for cid, why in self.corrections_not_applied]
         out.append(f"  checks: {self.checks_passed} passed, {len(self.failed_checks)} failed")
         out += [f"    - FAILED {asset} / {name}: {text[:300]}" for asset, name, text in self.failed_checks]
         if self.published:
@@ -65,8 +76,23 @@ def _counts(database: Path, summary: RunSummary) -> None:
         summary.rejected = con.execute(
             "select source_path, reason from marts.rejected_articles order by 1"
         ).fetchall()
+        _claims_counts(con, summary)
     finally:
         con.close()
+
+
+def _claims_counts(con, summary: RunSummary) -> None:
+    """Claims and analyst corrections (absent in warehouses built before the claims ledger)."""
+    try:
+        summary.claims = con.execute("select count(*) from marts.fct_claims").fetchone()[0]
+        summary.corrections_applied = con.execute(
+            "select count(*) from marts.correction_log where applied"
+        ).fetchone()[0]
+        summary.corrections_not_applied = con.execute(
+            "select correction_id, not_applied_reason from marts.correction_log where not applied order by csv_row"
+        ).fetchall()
+    except duckdb.CatalogException:
+        pass
 
 
 def execute(
@@ -74,8 +100,10 @@ def execute(
     warehouse_path: str | os.PathLike,
     instance=None,
     run_config: dict | None = None,
+    run_id: str | None = None,
+    on_event=None,
 ):
-    """Run the job; returns (ExecuteInProcessResult, RunSummary)."""
+    """Run the job; returns (ExecuteInProcessResult, RunSummary). ``on_event`` receives the run's events."""
     os.environ["ARTICLES_DIR"] = str(Path(articles_dir).resolve())
     os.environ["WAREHOUSE_PATH"] = str(Path(warehouse_path).resolve())
     from dagster import DagsterInstance
@@ -86,8 +114,11 @@ def execute(
     if instance is None:
         instance = DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
     started = time.monotonic()
+    if on_event is not None:
+        run_id = run_id or str(uuid.uuid4())
+        instance.add_event_listener(run_id, on_event)
     result = defs.resolve_job_def("build_warehouse").execute_in_process(
-        instance=instance, raise_on_error=False, run_config=run_config or {}
+        instance=instance, raise_on_error=False, run_config=run_config or {}, run_id=run_id
     )
     paths = WarehousePaths(Path(os.environ["WAREHOUSE_PATH"]))
     published = any(
@@ -129,22 +160,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--warehouse-path", default=os.environ.get("WAREHOUSE_PATH") or str(DEFAULT_WAREHOUSE_PATH)
     )
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the whole Dagster and dbt log instead of progress lines"
+    )
     args = parser.parse_args(argv)
     from .warehouse.publish import WarehouseBusy
 
     log_level = os.environ.get("LOG_LEVEL", "INFO")
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     try:
-        _, summary = execute(
-            args.articles_dir,
-            args.warehouse_path,
-            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
-        )
+        if args.verbose:
+            _, summary = execute(args.articles_dir, args.warehouse_path, run_config=run_config)
+            print()
+        else:
+            summary, log_path = _quiet_run(args.articles_dir, args.warehouse_path, run_config)
     except WarehouseBusy as exc:
         print(f"warehouse busy: {exc}", file=sys.stderr)
         return 2
-    print()
+    ok = summary.success and summary.published
+    if not args.verbose:
+        if not ok:
+            print(f"--- last lines of the run's log ({log_path}) ---")
+            print("\n".join(run_output.tail(log_path)))
+            print("---")
+        print(f"  full log (Dagster and dbt): {log_path}")
     print("\n".join(summary.lines()))
-    return 0 if summary.success and summary.published else 1
+    return 0 if ok else 1
+
+
+def _quiet_run(articles_dir, warehouse_path, run_config) -> tuple[RunSummary, Path]:
+    """The run with its log in a file and one progress line per stage on the terminal."""
+    run_id = str(uuid.uuid4())
+    log_path = run_output.log_file_for(run_id)
+    print(f"Building {warehouse_path} from {articles_dir} (run {run_id})", flush=True)
+    with run_output.captured_output(log_path) as emit:
+        progress = run_output.Progress(emit)
+        _, summary = execute(
+            articles_dir, warehouse_path, run_config=run_config, run_id=run_id, on_event=progress
+        )
+    return summary, log_path
 
 
 if __name__ == "__main__":

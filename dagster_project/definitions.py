@@ -6,6 +6,7 @@ from dagster import Definitions, EnvVar, in_process_executor, load_asset_checks_
 from dagster_dbt import DbtCliResource
 
 from . import checks
+from .assets.claims_inputs import raw_analyst_corrections, raw_article_near_duplicates
 from .assets.dbt_models import warehouse_dbt_models
 from .assets.publish import published_warehouse
 from .assets.raw import raw_articles, raw_extracted_facts
@@ -14,7 +15,14 @@ from .project import dbt_executable, dbt_project
 from .resources import ArticlesResource, WarehouseResource
 
 defs = Definitions(
-    assets=[raw_articles, raw_extracted_facts, warehouse_dbt_models, published_warehouse],
+    assets=[
+        raw_articles,
+        raw_extracted_facts,
+        raw_article_near_duplicates,
+        raw_analyst_corrections,
+        warehouse_dbt_models,
+        published_warehouse,
+    ],
     asset_checks=load_asset_checks_from_modules([checks]),
     jobs=[build_warehouse_job],
     schedules=[daily_schedule],

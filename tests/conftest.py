@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+# Test runs do not pick up the analysts' corrections/corrections.csv (tests that need corrections set their own).
+os.environ.setdefault("CORRECTIONS_PATH", str(ROOT / "tests" / "corrections_none.csv"))
 
 
 def _ensure_manifest() -> None:

@@ -73,3 +73,39 @@ def test_checks_schedule_and_sensor_exist():
     assert defs.resolve_sensor_def("new_articles_sensor") is not None
     job = defs.resolve_job_def("build_warehouse")
     assert job.executor_def.name == "in_process"
+
+
+def test_claims_ledger_lineage():
+    """Claims are built from the corrected facts, the near-duplicates and the corrections CSV; all are published."""
+    graph = _graph()
+
+    def ancestors(key):
+        seen, todo = set(), list(graph.get(key).parent_keys)
+        while todo:
+            k = todo.pop()
+            if k not in seen:
+                seen.add(k)
+                todo.extend(graph.get(k).parent_keys)
+        return seen
+
+    claims = ancestors(AssetKey(["marts", "fct_claims"]))
+    for key in (
+        ["raw", "article_near_duplicates"],
+        ["raw", "analyst_corrections"],
+        ["intermediate", "int_facts_corrected"],
+        ["reference", "item_families"],
+        ["reference", "project_aliases"],
+    ):
+        assert AssetKey(key) in claims, key
+    assert AssetKey(["intermediate", "int_facts_corrected"]) in ancestors(
+        AssetKey(["marts", "fct_shipments"])
+    )
+    published = graph.get(AssetKey(["warehouse", "published"])).parent_keys
+    for mart in (
+        "dim_measures",
+        "fct_claims",
+        "bridge_claim_facts",
+        "fct_measure_timeline",
+        "correction_log",
+    ):
+        assert AssetKey(["marts", mart]) in published, mart

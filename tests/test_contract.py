@@ -113,3 +113,64 @@ def test_embedded_contract_matches_the_shared_document():
         named = set(re.findall(r"^\| ([a-z_, ]+) \|", section, re.M))
         names = {n.strip() for group in named for n in group.split(",")} - {"column"}
         assert names <= set(columns), f"{table}: {names - set(columns)} not checked"
+
+
+SECOND_WAVE_COMMON = {"claimant_type": "VARCHAR", "corrected_by": "VARCHAR", "correction_note": "VARCHAR"}
+SECOND_WAVE = {
+    **{
+        t: SECOND_WAVE_COMMON
+        for t in ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements")
+    },
+    "dim_articles": {"duplicate_of": "VARCHAR", "similarity": "DOUBLE"},
+    "dim_measures": {
+        "measure_id": "VARCHAR",
+        "label": "VARCHAR",
+        "fact_type": "VARCHAR",
+        "subject": "VARCHAR",
+        "origin_country": "VARCHAR",
+        "target_country": "VARCHAR",
+        "per_period": "VARCHAR",
+        "unit": "VARCHAR",
+    },
+    "fct_claims": {
+        "claim_id": "VARCHAR",
+        "measure_id": "VARCHAR",
+        "claimed_by": "VARCHAR",
+        "claimant_type": "VARCHAR",
+        "as_of_date": "DATE",
+        "as_of_precision": "VARCHAR",
+        "value_low": "DOUBLE",
+        "value": "DOUBLE",
+        "value_high": "DOUBLE",
+        "status": "VARCHAR",
+        "n_articles": "INTEGER",
+        "n_outlets": "INTEGER",
+        "first_published": "DATE",
+        "last_published": "DATE",
+    },
+    "bridge_claim_facts": {"claim_id": "VARCHAR", "fact_id": "VARCHAR"},
+    "fct_measure_timeline": {
+        "measure_id": "VARCHAR",
+        "month": "DATE",
+        "latest_value_low": "DOUBLE",
+        "latest_value_high": "DOUBLE",
+        "n_claims": "INTEGER",
+        "conflict": "BOOLEAN",
+    },
+    "correction_log": {"correction_id": "VARCHAR", "applied": "BOOLEAN", "not_applied_reason": "VARCHAR"},
+}
+
+
+@pytest.mark.parametrize("table", sorted(SECOND_WAVE))
+def test_second_wave_columns_and_types(seed_con, table):
+    actual = dict(
+        seed_con.execute(
+            "select column_name, data_type from information_schema.columns where table_schema = 'marts' and table_name = ?",
+            [table],
+        ).fetchall()
+    )
+    assert actual, f"marts.{table} is missing"
+    for column, data_type in SECOND_WAVE[table].items():
+        assert actual.get(column) == data_type, (
+            f"marts.{table}.{column}: {actual.get(column)}, want {data_type}"
+        )

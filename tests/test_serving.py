@@ -42,7 +42,7 @@ def _kill_at(marker: str, articles, warehouse, home) -> None:
         "PYTHONUNBUFFERED": "1",
     }
     proc = subprocess.Popen(
-        [sys.executable, "-m", "dagster_project.cli"],
+        [sys.executable, "-m", "dagster_project.cli", "--verbose"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

@@ -20,6 +20,8 @@ import duckdb
 from filelock import FileLock, Timeout
 
 PARQUET_LINK = "parquet"
+# Storage version of the served file: DuckDB 1.4.x, 1.5.x (Metabase's and DBeaver's drivers) and 2.x open it.
+READER_STORAGE_VERSION = "v1.4.0"
 
 
 class WarehouseBusy(RuntimeError):
@@ -97,7 +99,43 @@ def prepare_build(paths: WarehousePaths, run_id: str) -> Path:
         leftover.unlink(missing_ok=True)
     if paths.served.exists():
         shutil.copyfile(paths.served, build)
+    ensure_reader_storage(build)
     return build
+
+
+def _storage_version(con: duckdb.DuckDBPyConnection, database: str) -> str:
+    tags = con.execute("select tags from duckdb_databases() where database_name = ?", [database]).fetchone()[
+        0
+    ]
+    return str((tags or {}).get("storage_version", "")).rstrip("+")
+
+
+def ensure_reader_storage(build: Path, version: str = READER_STORAGE_VERSION) -> str:
+    """Make ``build`` use storage ``version`` so older readers open the published file.
+
+    A new build file is created in that version (a database keeps the version it was created with, so
+    every later write by DuckDB 2.x stays readable); a copy of a file written in a newer version is
+    rewritten once with ``COPY FROM DATABASE``. Returns the storage version the build had before.
+    """
+    if not build.exists():
+        duckdb.connect(str(build), config={"storage_compatibility_version": version}).close()
+        return version
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH {_quote_path(build)} AS src (READ_ONLY)")
+        before = _storage_version(con, "src")
+        if before == version:
+            return before
+        converted = build.with_name(build.name + ".convert")
+        converted.unlink(missing_ok=True)
+        con.execute(f"ATTACH {_quote_path(converted)} AS dst (STORAGE_VERSION '{version}')")
+        con.execute("COPY FROM DATABASE src TO dst")
+        con.execute("DETACH dst")
+        con.execute("DETACH src")
+    finally:
+        con.close()
+    os.replace(converted, build)
+    return before
 
 
 def _quote_path(path: Path) -> str:

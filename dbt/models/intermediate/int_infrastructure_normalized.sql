@@ -14,7 +14,7 @@ with facts as (
             cast(date_trunc('month', f.published_date) as date),
             date '9999-12-01'
         ) as wanted_rate_month
-    from {{ ref('int_facts') }} as f
+    from {{ ref('int_facts_corrected') }} as f
     where f.fact_type = 'infrastructure'
 ),
 

@@ -1,5 +1,6 @@
 select
     {{ fact_common_columns() }},
+    {{ fact_ledger_columns() }},
     currencies,
     mechanism,
     share_low,
@@ -9,5 +10,5 @@ select
     date_text,
     hedge_text,
     extractor_version
-from {{ ref('int_facts') }}
+from {{ ref('int_facts_corrected') }}
 where fact_type = 'currency'

@@ -1,5 +1,6 @@
 select
     {{ fact_common_columns() }},
+    {{ fact_ledger_columns() }},
     origin_country,
     destination_country as host_country,
     personnel_type,
@@ -11,5 +12,5 @@ select
     date_text,
     hedge_text,
     extractor_version
-from {{ ref('int_facts') }}
+from {{ ref('int_facts_corrected') }}
 where fact_type = 'deployment'

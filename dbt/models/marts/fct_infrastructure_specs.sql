@@ -1,8 +1,11 @@
 select
     {{ fact_common_columns() }},
-    project,
-    project_type,
-    location_countries,
+    {{ fact_ledger_columns() }},
+    f.project,
+    f.project_type,
+    p.project_id,
+    p.canonical_project,
+    f.location_countries,
     attribute,
     value_number,
     value_text,
@@ -20,4 +23,6 @@ select
     date_text,
     hedge_text,
     extractor_version
-from {{ ref('int_infrastructure_normalized') }}
+from {{ ref('int_infrastructure_normalized') }} as f
+left join {{ ref('int_projects') }} as p
+    on f.project = p.project and f.project_type is not distinct from p.project_type

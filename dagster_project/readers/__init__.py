@@ -1,0 +1,1 @@
+"""Helpers for tools that read the served warehouse (no Dagster imports)."""
