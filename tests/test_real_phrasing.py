@@ -93,3 +93,14 @@ def test_since_early_month_runs_to_publication():
 def test_date_of_a_coordinated_clause_with_its_own_verb_is_not_taken():
     text = "North Korea has sent 9,000 soldiers to Russia in two rotations, and shelling has eased since January."
     assert [(f.quantity, f.period_start) for f in extract_facts(text, PUBLISHED)] == [(9000.0, None)]
+
+
+def test_alternative_figures_of_one_sentence_share_the_flow():
+    body = (
+        "North Korea has sent about 5,000 containers to Russia since last summer.\n"
+        "The minister said they might hold two million 152mm shells or 400,000 122mm rounds.\n"
+    )
+    facts = extract_facts(body, PUBLISHED)
+    got = {(f.item, f.quantity, f.origin_country, f.destination_country) for f in facts}
+    assert ("artillery_shell", 2000000.0, "PRK", "RUS") in got
+    assert ("artillery_shell", 400000.0, "PRK", "RUS") in got
