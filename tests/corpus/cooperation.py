@@ -64,6 +64,13 @@ SENTENCES = [
         "Seoul says North Korea has sent 40 mortars and 300 portable anti-air missiles to Russia.",
         [("shipment", 40.0, "reported"), ("shipment", 300.0, "reported")],
     ),
+    # caps, bans, limits and needs are not transfers, unless the transfer happens in spite of them
+    ("Sanctions cap North Korea's imports from Russia at 500,000 barrels of refined petroleum a year.", []),
+    ("North Korea is thought to need 8 million barrels of oil from Russia every year.", []),
+    (
+        "Russia shipped 600,000 barrels of oil to North Korea despite the ban on such sales.",
+        [("shipment", 600000.0, "reported")],
+    ),
     # headlines that announce analysis
     ("Assessing the scale of North Korea's arms supplies to Russia", []),
     # containers "of weapons" are counted cargo
