@@ -104,3 +104,8 @@ def test_alternative_figures_of_one_sentence_share_the_flow():
     got = {(f.item, f.quantity, f.origin_country, f.destination_country) for f in facts}
     assert ("artillery_shell", 2000000.0, "PRK", "RUS") in got
     assert ("artillery_shell", 400000.0, "PRK", "RUS") in got
+
+
+def test_n_plus_is_at_least_n():
+    facts = extract_facts("North Korea sent 3,000-plus engineers to Russia.", PUBLISHED)
+    assert [(f.quantity_low, f.quantity_high) for f in facts] == [(3000.0, None)]
