@@ -120,7 +120,11 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         if fact.claimed_by is None and agency:
             fact.claimed_by = agency  # a wire dateline's agency, only when the text names nobody
         fact.claimant_type = claimant_type(fact.claimed_by)
-        if fact.claimed_by and fact.claimant_type in ("person", "government", None):
+        if (
+            fact.claimed_by
+            and _MAY_BE_TITLED.search(fact.claimed_by)
+            and fact.claimant_type in ("person", "government", None)
+        ):
             roles = person_roles(body) if roles is None else roles
             role = role_holder(fact.claimed_by, roles)
             if role:  # "Shin said" after "Defence Minister Shin Won-sik": the minister, typed government
@@ -385,6 +389,14 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     figures = [getattr(a, n) for n in _NUMBER_SLOTS if getattr(a, n) is not None]
     others = [getattr(b, n) for n in _NUMBER_SLOTS if getattr(b, n) is not None]
     return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in figures for y in others)
+
+
+# Claimants that may stand for a titled person named elsewhere: a name (capitalised words, also a
+# surname alone) or a title ("South Korean defence minister"); institutions are left alone (speed).
+_MAY_BE_TITLED = re.compile(
+    r"^(?:[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}|.*\b(?i:minister|secretary|spokes\w+|ambassador|chief|head|"
+    r"director|general|commander|lawmaker|president|envoy|official)\b.*)$"
+)
 
 
 def drop_headline_restatements(facts: list[Fact], body: str) -> list[Fact]:
