@@ -68,10 +68,13 @@ def matches(gold: dict, pred: dict) -> bool:
     kind = gold["fact_type"]
     if pred["fact_type"] != kind or pred.get(_KEY[kind]) != gold.get(_KEY[kind]):
         return False
+    # A figure written as null is a figure the text does not give, the same as an omitted one (the
+    # annotation guide: "omit a field or set it to null"); an exact "quantity" alone matches the
+    # extractor's low = high = quantity.
     for name in _NUMBERS:
-        if name in gold and not _close(gold[name], pred.get(name)):
+        if gold.get(name) is not None and not _close(gold[name], pred.get(name)):
             return False
-    if not any(name in gold for name in _NUMBERS) and kind in ("shipment", "deployment"):
+    if all(gold.get(name) is None for name in _NUMBERS) and kind in ("shipment", "deployment"):
         if any(pred.get(name) is not None for name in ("quantity", "quantity_low", "quantity_high")):
             return False
     if "value_text" in gold and not _text_match(gold["value_text"], pred.get("value_text")):
@@ -92,7 +95,7 @@ def field_ok(field: str, gold: dict, pred: dict) -> bool:
             if not _text_match(canonical(g) if g else g, canonical(p) if p else p):
                 return False
         elif name in ("unit", "per_period"):
-            if name in gold and g != p:
+            if g is not None and g != p:
                 return False
         elif g != p:
             return False

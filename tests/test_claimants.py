@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from corpus.claimants import DATELINE_ARTICLES, SENTENCES
+from corpus.claimants import DATELINE_ARTICLES, PERSON_ROLES, PRONOUN_ARTICLES, SENTENCES
 
 from dagster_project.extraction import extract_facts
 from dagster_project.extraction.agents import CLAIMANT_TYPES, claimant_type, dateline_agency, is_agent
@@ -50,5 +50,11 @@ def test_according_to_the_agency_takes_the_agency_named_before():
     )
     facts = extract_facts(body, date(2025, 3, 10))
     assert [(f.claimed_by, f.claimant_type) for f in facts if f.quantity == 2000] == [
-        ("South Korea's spy agency", "intelligence")
+        ("South Korean intelligence", "intelligence")  # the analysts' name for "South Korean spy agency"
     ]
+
+
+@pytest.mark.parametrize(("body", "expected"), PERSON_ROLES + PRONOUN_ARTICLES)
+def test_titled_people_take_their_title_type(body, expected):
+    facts = extract_facts(body, date(2025, 3, 10))
+    assert [(f.claimed_by, f.claimant_type) for f in facts] == expected

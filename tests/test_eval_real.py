@@ -103,3 +103,17 @@ def test_changed_text_is_not_scored(tmp_path, capsys):
     (real / "cache" / "b91" / "b91_01.txt").write_text(TEXT.replace("2,000", "3,000"), encoding="utf-8")
     assert main(["--real-dir", str(real)]) == 1
     assert "differ from the gold's sha256" in capsys.readouterr().out
+
+
+def test_figures_written_as_null_count_as_not_given(tmp_path):
+    """The annotation guide lets annotators omit a field or write it as null: both mean the text
+    does not give it, so an exact figure with null bounds matches, and a wrong figure still fails."""
+    real = _layout(tmp_path)
+    gold_path = real / "gold" / "b91.json"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    facts = gold["articles"][0]["facts"]
+    facts[0].update({"quantity_low": None, "quantity_high": None, "unit": None})
+    facts[1].update({"quantity": 60000, "quantity_low": None, "quantity_high": None})  # wrong figure
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    overall = score_batch("b91", real)["report"]["overall"]
+    assert (overall["tp"], overall["fp"], overall["fn"]) == (1, 1, 2)

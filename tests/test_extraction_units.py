@@ -82,7 +82,10 @@ def test_cleaning_drops_boilerplate_and_keeps_offsets_valid():
     [
         ("According to Pentagon assessments shared with NATO, North Korea sent shells.", "Pentagon"),
         ("South Korean intelligence warns that more troops could arrive.", "South Korean intelligence"),
-        ("Russia sent wheat, Russia's agriculture ministry said.", "Russia's agriculture ministry"),
+        (
+            "Russia sent wheat, Russia's agriculture ministry said.",
+            "Russian agriculture ministry",
+        ),  # a country's institution takes the demonym
         (
             "This exchange, confirmed last week by South Korean intelligence officials, is new.",
             "South Korean intelligence officials",

@@ -74,3 +74,38 @@ def test_money_stated_twice_is_one_fact_with_its_equivalent():
 def test_builder_value_is_the_name():
     facts = extract_facts("The general contractor for the Khasan–Tumangang bridge is Mostotrest.", PUBLISHED)
     assert [(f.attribute, f.value_text) for f in facts] == [("builder", "Mostotrest")]
+
+
+@pytest.mark.parametrize(("body", "expected"), cooperation.HEADLINE_ARTICLES)
+def test_headline_restating_the_body_is_one_fact(body, expected):
+    facts = extract_facts(body, PUBLISHED)
+    got = [(f.fact_type, f.quantity, f.item or f.personnel_type) for f in facts]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_since_early_month_runs_to_publication():
+    facts = extract_facts(
+        "Pyongyang has shipped 400,000 shells to Moscow since early August, Seoul said.", PUBLISHED
+    )
+    assert [(f.period_start, f.period_end) for f in facts] == [(date(2024, 8, 1), PUBLISHED)]
+
+
+def test_date_of_a_coordinated_clause_with_its_own_verb_is_not_taken():
+    text = "North Korea has sent 9,000 soldiers to Russia in two rotations, and shelling has eased since January."
+    assert [(f.quantity, f.period_start) for f in extract_facts(text, PUBLISHED)] == [(9000.0, None)]
+
+
+def test_alternative_figures_of_one_sentence_share_the_flow():
+    body = (
+        "North Korea has sent about 5,000 containers to Russia since last summer.\n"
+        "The minister said they might hold two million 152mm shells or 400,000 122mm rounds.\n"
+    )
+    facts = extract_facts(body, PUBLISHED)
+    got = {(f.item, f.quantity, f.origin_country, f.destination_country) for f in facts}
+    assert ("artillery_shell", 2000000.0, "PRK", "RUS") in got
+    assert ("artillery_shell", 400000.0, "PRK", "RUS") in got
+
+
+def test_n_plus_is_at_least_n():
+    facts = extract_facts("North Korea sent 3,000-plus engineers to Russia.", PUBLISHED)
+    assert [(f.quantity_low, f.quantity_high) for f in facts] == [(3000.0, None)]

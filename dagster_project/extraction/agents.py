@@ -7,6 +7,11 @@ report" -> UN). It is never a time word ("Monday", "latest"), a determiner or ad
 ("first", "new"), or a generic noun alone ("report", "figures"; "sources" only as "unnamed
 sources"). Canonical names and types come from ``vocab/claimants.csv`` (analysts add rows);
 phrases not listed are typed by their head words (``vocab/claimant_types.csv``).
+A country named as the speaker is its government ("South Korea says" -> South Korean government);
+a country's institution named with a possessive takes the demonym ("South Korea's military" ->
+South Korean military). A person named with a title takes the title's type (a defence minister
+-> government, a general -> military, an intelligence chief -> intelligence), also where the
+article later names them by surname alone ("Shin said" -> Shin Won-sik): ``person_roles``.
 Examples for every rule: ``tests/corpus/claimants.py``.
 """
 
@@ -139,6 +144,16 @@ _NON_AGENT_WORDS = {
     "by",
     "to",
     "for",
+    # personal pronouns are anaphors, never names
+    "he",
+    "she",
+    "him",
+    "they",
+    "them",
+    "we",
+    "i",
+    "me",
+    "you",
 }
 _GENERIC_NOUNS = {
     "report",
@@ -243,6 +258,24 @@ _OWNER = re.compile(r"^(?:[A-Z][\w.]*\s?){1,2}['’]s\s+(?P<rest>.+)$")
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z’'.-]+(?:-[A-Za-z][a-z’'-]+)?$")
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Country name -> its demonym ("South Korea" -> "South Korean"), from ``vocab/countries.csv``."""
+    rows = read_rows("countries")
+    first = {}
+    for row in rows:
+        if row["kind"] == "demonym" and not row["surface"].endswith("s"):
+            first.setdefault(row["iso3"], row["surface"])
+    return {
+        row["surface"]: first[row["iso3"]] for row in rows if row["kind"] == "name" and row["iso3"] in first
+    }
+
+
+_COUNTRY_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)'s\s+(?P<rest>[a-z][a-z -]+)$"
+)
+
+
 def _norm(text: str) -> str:
     return text.replace("’", "'").strip()
 
@@ -265,6 +298,8 @@ def is_agent(phrase: str | None) -> bool:
         return False
     if _UNNAMED.match(text):
         return True
+    if text in ("us", "Us"):
+        return False  # the pronoun, not the "US"
     words = [re.sub(r"'s?$", "", w.lower()).strip("'") for w in re.findall(r"[\w'.&-]+", text)]
     if not words:
         return False
@@ -347,6 +382,10 @@ def resolve(phrase: str | None) -> str | None:
     if by and is_agent(by["who"]):
         phrase = by["who"]  # "data compiled by the Open Source Centre" -> Open Source Centre
     phrase = document_author(phrase)
+    country = _COUNTRY_OWNER.match(_norm(phrase))
+    if country and country["country"] in _demonyms():
+        # "South Korea's military" -> "South Korean military" (then the analysts' canonical name)
+        phrase = f"{_demonyms()[country['country']]} {country['rest']}"
     owner = _OWNER.match(phrase)
     if owner and not gazetteer("claimants").lookup(phrase) and gazetteer("claimants").lookup(owner["rest"]):
         phrase = owner["rest"]  # "Seoul's Unification Ministry" -> Ministry of Unification
@@ -375,3 +414,80 @@ def dateline_agency(body: str) -> str | None:
         if m:
             return canonical_agent(m["agency"].strip())
     return None
+
+
+_ROLE_TYPES = (
+    (re.compile(r"intelligence|\bspy\b|\bnis\b|\bhur\b", re.I), "intelligence"),
+    (
+        re.compile(
+            r"\b(?:general|gen\.|colonel|col\.|admiral|commander|army|navy|military|marine|troops|air force|"
+            r"chief of staff|chiefs of staff)\b",
+            re.I,
+        ),
+        "military",
+    ),
+    (
+        re.compile(
+            r"\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|premier|chancellor|"
+            r"lawmaker|senator|congress(?:man|woman)|representative|governor|mayor|official|leader|deputy|"
+            r"ministry|government|kremlin|white house|pentagon|state department|council)\b",
+            re.I,
+        ),
+        "government",
+    ),
+)
+_ROLE_TITLES = (
+    r"minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|premier|chancellor|lawmaker|"
+    r"senator|congress(?:man|woman)|representative|governor|mayor|official|leader|general|gen\.|colonel|"
+    r"admiral|commander|chief|head|director|deputy"
+)
+_TITLED_IN_TEXT = re.compile(
+    rf"(?P<title>(?:[\w.’'-]+\s+){{0,4}}?(?i:{_ROLE_TITLES})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})?)"
+    r",?\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\b"
+)
+
+
+_TITLED_AFTER = re.compile(
+    r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<title>[^,;.]{{0,50}}?\b(?i:{_ROLE_TITLES})\b[^,;.]{{0,50}}),"
+)
+
+
+def person_roles(body: str) -> dict[str, tuple[str, str]]:
+    """Named people whose title the article gives -> (full name, type of the title).
+
+    "South Korean Defense Minister Shin Won-sik" -> {"Shin Won-sik": ("Shin Won-sik", "government"),
+    "Shin": (...), "Won-sik": (...)}; a surname shared by two titled people is left out."""
+    roles: dict[str, tuple[str, str]] = {}
+    clashes: set[str] = set()
+    for m in (*_TITLED_IN_TEXT.finditer(body), *_TITLED_AFTER.finditer(body)):
+        name = m["name"]
+        if any(t.lower() in _NON_AGENT_WORDS or t.lower() in _TIME_WORDS for t in name.split()):
+            continue
+        if gazetteer("claimants").lookup(name) or _demonyms().get(name):
+            continue  # "minister of Russia", "head of the Pentagon": an institution, not a person
+        kind = next((k for pattern, k in _ROLE_TYPES if pattern.search(m["title"])), None)
+        if kind is None:
+            continue
+        tokens = name.split()
+        title = re.findall(r"[a-z]+", m["title"].lower())
+        keys = [name, tokens[0], tokens[-1]]
+        if m.re is _TITLED_IN_TEXT and len(title) >= 2:
+            keys.append("title:" + " ".join(title[-2:]))  # "the defence minister said" later on
+        for key in keys:
+            known = roles.get(key)
+            if known and known[0] != name:
+                clashes.add(key)
+            roles.setdefault(key, (name, kind))
+    for key in clashes:
+        roles.pop(key, None)
+    return roles
+
+
+def role_holder(claimant: str, roles: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The titled person a claimant stands for: a name or surname ("Shin"), or the title alone
+    ("South Korean defence minister" after "Defence Minister Shin Won-sik")."""
+    if claimant in roles:
+        return roles[claimant]
+    words = re.findall(r"[a-z]+", claimant.lower())
+    return roles.get("title:" + " ".join(words[-2:])) if len(words) >= 2 else None

@@ -5,7 +5,9 @@ warns that ...", "citing X", "confirmed by X", "..., explains X". A pronoun or a
 ("the agency said", "they estimate") takes the claimant named in the previous sentence.
 ``status_for`` reads modality and tense around a fact: "may", "could", "fears" -> possible;
 "will", "plans", "expected", "under construction", "pledged" -> planned; else reported
-("reportedly" stays reported). Hedge words come from ``vocab/hedges.csv``.
+("reportedly" stays reported); "X believes" is X's belief, so possible. A hedge in a relative clause
+after the figure ("13,000 containers that could hold shells") is the clause's, not the figure's.
+Hedge words come from ``vocab/hedges.csv``.
 """
 
 from __future__ import annotations
@@ -347,13 +349,58 @@ def _subject_after_document(sentence: str) -> str | None:
     if not m:
         return None
     tail = sentence[m.end() : m.end() + 100]
+    verb = _VERB_RE.search(tail)
+    if verb:  # "In a briefing for reporters, South Korea's military said ...": the verb's subject
+        np = _np_before(tail, verb.start())
+        if np and np != "<pronoun>":
+            return np
     words = re.match(
         r"((?:the\s+)?(?:[A-Z][\w’'.&-]*|of|for|and|on)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on))*)", tail
     )
     return _clean_np(re.sub(r"\s+(?:of|for|the|and|on)$", "", words.group(1))) if words else None
 
 
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|ing|es|e)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,;]{2,60}?)\s+as\s+(?:saying|stating)\b"
+)
+_INVERTED = re.compile(
+    r",\s+(?:reports|reported|writes|wrote|notes|noted|says|said|adds|added|claims|claimed)\s+(?:the\s+|a\s+|an\s+)?"
+)
+
+
+def _subject_claimant(sentence: str) -> str | None:
+    """The named subject of a reporting verb ("..., Shoigu said that ..."), pronouns left out; the
+    last verb first (a quote's own verbs come before its speaker's)."""
+    for vm in reversed(list(_VERB_RE.finditer(sentence))):
+        if _VERB_RE.match(sentence, vm.end() + 1) or re.search(
+            r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[: vm.start()], re.I
+        ):
+            continue
+        np = _np_before(sentence, vm.start())
+        if np and np != "<pronoun>":
+            return np
+    return None
+
+
 def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
+    """The source a sentence attributes its claims to (see ``_find_claimant``). The one who
+    speaks wins over the outlet that relays it: "X said ..., according to Tass" is X's, and "the
+    lawmakers quoted the NIS as saying" is the NIS's."""
+    m = _QUOTED_AS.search(sentence) if "quot" in sentence else None
+    if m:
+        np = _clean_np(m["who"])
+        if np:
+            return np
+    found = _find_claimant(sentence, previous, previous_sentence)
+    if found and claimant_type(found) == "media":
+        speaker = _subject_claimant(sentence)
+        kind = claimant_type(speaker) if speaker else "media"
+        if speaker != found and kind != "media" and (kind is not None or speaker[:1].isupper()):
+            return speaker
+    return found
+
+
+def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
     ``previous`` may be a callable that works it out on demand; ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
     Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
@@ -363,6 +410,8 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
         np = _np_after(sentence, m.end())
         if np:
             return np
+        if re.match(r"(?:him|her|them)\b", sentence[m.end() :], re.I):  # "according to him"
+            return previous() if callable(previous) else previous
         named = re.match(r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.;]|\s*$)", sentence[m.end() :])
         if named and _ANAPHORIC.match("the " + named.group(0)):  # "according to the agency"
             return _antecedent("the " + named.group(0), previous_sentence) or (
@@ -375,6 +424,11 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
             return np
     m = _QUOTE_TAIL.search(sentence)
     if m:
+        np = _np_after(sentence, m.end())
+        if np:
+            return np
+    m = _INVERTED.search(sentence)
+    if m:  # "Half of the shells come from North Korea, reports The Times"
         np = _np_after(sentence, m.end())
         if np:
             return np
@@ -414,7 +468,10 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
 
 
 _CLAUSE_BREAK = re.compile(
-    r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b", re.I
+    r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b"
+    # ", and fighting has decreased since April": a coordinated clause with a subject and verb of its own
+    r"|,\s+and\s+(?=(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b)",
+    re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
 _REPORTED_FUTURE = re.compile(
@@ -450,11 +507,17 @@ def status_for(
     best, word = "reported", None
     hedges = gazetteer("hedges").find(sentence)
     for h in hedges:
-        in_clause = cs <= h.start < ce and (
-            h.start < anchor
-            or (
-                (whole_clause or h.start - anchor_end < 25)
-                and not re.search(r"[,;]", sentence[anchor_end : h.start])
+        in_clause = (
+            cs <= h.start < ce
+            and (
+                h.start < anchor
+                or (
+                    (whole_clause or h.start - anchor_end < 25)
+                    and not re.search(r"[,;]", sentence[anchor_end : h.start])
+                    # "13,000 containers that could hold shells": the relative clause's hedge (a
+                    # project's sentence, by contrast, speaks of the project as a whole)
+                    and (whole_clause or not re.search(r"\b(?:that|which)\b", sentence[anchor_end : h.start]))
+                )
             )
         )
         # A hedge on the main reporting verb ("Intelligence reports suggest ...") covers the sentence.

@@ -5,6 +5,14 @@ does the sentence state about it.
   cooperation: a deployment needs North Korea on one side.
 * Small counts of people in anecdotes ("three workers escaped") are not deployments.
 * The goods of an "in exchange for ..." phrase without a verb of their own are not shipments.
+* Generic goods without a figure ("supplying weapons to Moscow", "arms and munitions supply",
+  "the missile transfer") are no shipments: a figureless shipment needs a specific materiel
+  (the generic items are listed in ``vocab/generic_goods.csv``); a goods noun used as a verb
+  ("to fuel the war", "help fuel") is none either.
+* Caps, bans, limits and needs are not transfers ("sanctions cap its imports at 500,000
+  barrels", "a ban on oil supplies", "North Korea needs 9 million barrels a year"), unless the
+  transfer happens in spite of them ("shipped 5,000 shells despite a ban on arms sales").
+* A distance ("200 kilometres from the border") is not a length of a project.
 * Headlines that announce analysis ("Assessing the scale of ...") state no fact.
 * Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
   facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
@@ -18,12 +26,32 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .attribution import clause_bounds
 from .model import Fact
 from .numbers import find_quantities
+from .vocab import read_rows
+
+_GENERIC_GOODS = frozenset(row["item"] for row in read_rows("generic_goods"))
 
 _ANECDOTE_VERBS = re.compile(
     r"\b(?:escaped|escape|defected|defect|fled|flee|died|killed|wounded|injured|captured|arrested|detained|"
     r"interviewed|spoke|met|surrendered|deserted|missing|taken prisoner|were caught|was caught)\b",
+    re.I,
+)
+_VERB_USE = re.compile(r"\b(?:to|help|helps|helped|helping)\s+$", re.I)
+_LIMIT = re.compile(
+    r"\b(?:ban(?:s|ned)?\s+on|banning|embargo|cap(?:s|ped)?|ceiling|limit(?:s|ed|ing)?|"
+    r"restrict(?:s|ed|ing)?|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|"
+    # a need stated with its figure ("needs 9 million barrels"), not "ammunition needs" or "much-needed"
+    r"(?<!-)(?:to\s+require|requires|to\s+need|needs)(?=\s+(?:about\s+|some\s+|around\s+|an?\s+)?\d))\b",
+    re.I,
+)
+_IN_SPITE = re.compile(
+    r"\b(?:despite|in\s+defiance\s+of|in\s+violation\s+of|violating|breaching|defying)\s+(?:\w+\s+){0,4}$",
+    re.I,
+)
+_DISTANCE = re.compile(
+    r"\s*(?:-?\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards?)\b)?\)?\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?from\b(?![^.;,]{0,60}\bto\b)",
     re.I,
 )
 _EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
@@ -59,7 +87,21 @@ def keep(fact: Fact, text: str) -> bool:
         count = fact.quantity if fact.quantity is not None else fact.quantity_high
         if count is not None and count < 20 and _ANECDOTE_VERBS.search(text):
             return False
+    if fact.fact_type == "shipment":
+        cs, _ = clause_bounds(text, fact.anchor_start)
+        for m in _LIMIT.finditer(text, cs):
+            if m.start() >= fact.anchor_start:
+                break
+            if not _IN_SPITE.search(text, cs, m.start()):
+                return False  # "sanctions cap its imports at 500,000 barrels": a limit, not a transfer
+    if fact.fact_type == "infrastructure" and fact.attribute == "length":
+        if _DISTANCE.match(text, fact.anchor_end):
+            return False  # "200 kilometres from the border": a distance
     if fact.fact_type == "shipment" and fact.quantity is None and fact.quantity_low is None:
+        if fact.quantity_high is None and fact.item in _GENERIC_GOODS:
+            return False  # "supplying weapons to Moscow": no materiel named, no figure
+        if _VERB_USE.search(text, 0, fact.anchor_start):
+            return False  # "shells sent to fuel the war": the verb, not the goods
         m = _EXCHANGE.search(text, 0, fact.anchor_start)
         if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
             return False  # "arms in exchange for food": the food is no shipment of its own

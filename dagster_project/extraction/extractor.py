@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .agents import claimant_type, dateline_agency
+from .agents import claimant_type, dateline_agency, person_roles, role_holder
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
 from .cooperation import implied_facts, keep, share_periods
@@ -115,11 +115,22 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             facts.append(fact)
     _spec_lines_take_project_status(facts)
     agency = dateline_agency(body)
+    roles = None
     for fact in facts:
         if fact.claimed_by is None and agency:
             fact.claimed_by = agency  # a wire dateline's agency, only when the text names nobody
         fact.claimant_type = claimant_type(fact.claimed_by)
+        if (
+            fact.claimed_by
+            and _MAY_BE_TITLED.search(fact.claimed_by)
+            and fact.claimant_type in ("person", "government", None)
+        ):
+            roles = person_roles(body) if roles is None else roles
+            role = role_holder(fact.claimed_by, roles)
+            if role:  # "Shin said" after "Defence Minister Shin Won-sik": the minister, typed government
+                fact.claimed_by, fact.claimant_type = role
     facts = deduplicate(facts)
+    facts = drop_headline_restatements(facts, body)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
@@ -141,7 +152,9 @@ class _Claimants:
         if index not in self.cache:
             text = self.sentences[index].text
             previous_text = self.sentences[index - 1].text if index else ""
-            claimant = find_claimant(text, lambda: self(index - 1), previous_text)
+            # "he told reporters": the last claimant named before, also when the sentence just
+            # before names nobody ("Shoigu met Kim on Tuesday. Afterward, he told reporters ...")
+            claimant = find_claimant(text, lambda: self.last_before(index), previous_text)
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
             self.cache[index] = claimant
@@ -198,6 +211,18 @@ def _owns_a_figure(text: str, t) -> bool:
     return _FIGURE.search(rest) is not None
 
 
+_OWN_CLAUSE = re.compile(
+    r",\s+and\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b", re.I
+)
+
+
+def _own_clause_between(text: str, fact: Fact, t) -> bool:
+    """ "15,000 troops were deployed, and fighting has decreased since April": the date is the
+    coordinated clause's, which has a subject and verb of its own."""
+    lo, hi = (fact.anchor_end, t.start) if t.start >= fact.anchor_end else (t.end, fact.anchor_start)
+    return any(lo <= m.start() < hi for m in _OWN_CLAUSE.finditer(text))
+
+
 def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
     if fact.attribute in _TIMELESS_ATTRIBUTES:
         return
@@ -229,7 +254,9 @@ def _date_fact(fact: Fact, text: str, times, published: date | None) -> None:
         and t.start < tail_start  # "..., Shoigu said after meeting Kim on June 17": the date of the statement
     ]
     in_clause = [t for t in candidates if cs <= t.start < ce]
-    pool = in_clause or [t for t in candidates if not _owns_a_figure(text, t)]
+    pool = in_clause or [
+        t for t in candidates if not _owns_a_figure(text, t) and not _own_clause_between(text, fact, t)
+    ]
     if not pool:
         return
     best = min(pool, key=lambda t: abs(t.start - fact.anchor_start))
@@ -344,6 +371,50 @@ def _restates(general: Fact, specific: Fact) -> bool:
     )
 
 
+def _headline_end(body: str) -> int:
+    """End offset of the headline zone: up to three leading non-empty lines that read as titles
+    (short, or without a sentence's final stop); the first body sentence ends it."""
+    end, seen = 0, 0
+    for line in body.splitlines(keepends=True):
+        text = line.strip()
+        if text:
+            if seen == 3 or len(text) > 160 or (len(text) > 90 and text[-1] in '.!?"”'):
+                break  # a lead paragraph, not a headline
+            seen += 1
+        end += len(line)
+    return end
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    figures = [getattr(a, n) for n in _NUMBER_SLOTS if getattr(a, n) is not None]
+    others = [getattr(b, n) for n in _NUMBER_SLOTS if getattr(b, n) is not None]
+    return any(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x in figures for y in others)
+
+
+# Claimants that may stand for a titled person named elsewhere: a name (capitalised words, also a
+# surname alone) or a title ("South Korean defence minister"); institutions are left alone (speed).
+_MAY_BE_TITLED = re.compile(
+    r"^(?:[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2}|.*\b(?i:minister|secretary|spokes\w+|ambassador|chief|head|"
+    r"director|general|commander|lawmaker|president|envoy|official)\b.*)$"
+)
+
+
+def drop_headline_restatements(facts: list[Fact], body: str) -> list[Fact]:
+    """A headline restates the body: a headline fact goes when a body fact of the same type and
+    direction states the same figure, even under another name ("13,000 containers of shells" in
+    the headline, "13,000 sea containers" in the body; "15,000 workers" and "15,000 builders").
+    The body's statement is the more specific one."""
+    limit = _headline_end(body)
+    if not limit:
+        return facts
+    heads = [f for f in facts if f.evidence_end <= limit and f.fact_type in ("shipment", "deployment")]
+    if not heads:
+        return facts
+    body_facts = [f for f in facts if f.evidence_start >= limit]
+    drop = {id(h) for h in heads if any(_same_flow(h, b) and _same_figure(h, b) for b in body_facts)}
+    return [f for f in facts if id(f) not in drop]
+
+
 def deduplicate(facts: list[Fact]) -> list[Fact]:
     """One row per fact: merge restatements (headline, bullet, body), keeping the fullest evidence."""
     facts = _drop_restatements(facts)
@@ -363,6 +434,7 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         )
         for name in (
             "claimed_by",
+            "claimant_type",
             "origin_country",
             "destination_country",
             "location",

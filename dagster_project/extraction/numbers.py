@@ -258,6 +258,9 @@ def _atoms(text: str):
         yield m, base, factor, bool(scale)
 
 
+_PLUS = re.compile(r"(?:-plus\b|\s+plus\b(?=\s+[a-z])|\+(?!\w))")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric or vague amount in ``text``, left to right, ranges merged."""
     if _ANY_NUMBER.search(text) is None:
@@ -338,6 +341,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 q = replace(q, start=qstart, low=None)
             elif qualifier == "approx":
                 q = replace(q, start=qstart, approximate=True)
+            plus = _PLUS.match(text, q.end)
+            if plus and q.high is not None and not is_year:
+                q = replace(q, end=plus.end(), high=None)  # "the 10,000-plus soldiers": at least 10,000
         out.append(q)
         i += 1
     for m in _VAGUE.finditer(text):

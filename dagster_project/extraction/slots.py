@@ -63,9 +63,10 @@ class ArticleContext:
             self.last_flow[kind] = (self.sentence_index, origin, dest)
 
     def recent(self, kind: str) -> tuple[str | None, str | None] | None:
-        """The direction of the same kind of fact stated in the previous two sentences, if any."""
+        """The direction of the same kind of fact stated in the previous two sentences, or earlier in
+        this one ("might hold 3 million shells or 500,000 rounds": both take the flow), if any."""
         hit = self.last_flow.get(kind)
-        if hit and 0 < self.sentence_index - hit[0] <= 2:
+        if hit and 0 <= self.sentence_index - hit[0] <= 2:
             return hit[1], hit[2]
         return None
 

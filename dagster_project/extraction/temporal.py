@@ -469,6 +469,10 @@ def find_times(
                 out.append(TimeExpr(s, e, m.group(0), None, None, None, prep, True))
                 continue
             start_d, end_d, precision, relative = resolved
+            if prep in (None, "early", "late", "mid") and re.search(
+                r"(?i:\bsince)\s+$", text[max(0, s - 8) : s]
+            ):
+                prep = "since"  # "since early August": from then to publication, like "since August"
             if prep == "since" and kind != "rel_unit" and not relative:
                 # "since August 2023": from then to publication, never the month alone (open without a date)
                 end_d = max(published, start_d) if published is not None else None

@@ -104,6 +104,33 @@ SENTENCES = [
         "Ukrainian military intelligence (HUR)",
         "intelligence",
     ),
+    # a country named as the speaker is its government; a country's institution takes the demonym
+    ("South Korea says 300 rocket launchers crossed into Russia.", "South Korean government", "government"),
+    ("Two days after the US said 40 wagons had crossed, the border closed.", "U.S. government", "government"),
+    (
+        "In a briefing for reporters, South Korea's military said 300 rocket launchers had crossed.",
+        "South Korean military",
+        "military",
+    ),
+    ("Ukraine's military said 2,000 soldiers had reached Kursk.", "Ukrainian military", "military"),
+    # the one who speaks wins over the outlet that relays it
+    (
+        "Security Council secretary Ivan Sorokin said that 2,000 builders would go to Kursk, according to Tass.",
+        "Ivan Sorokin",
+        "person",
+    ),
+    (
+        "About 9,000 troops were sent in two rotations, the lawmakers quoted the NIS as saying, Yonhap reported.",
+        "National Intelligence Service",
+        "intelligence",
+    ),
+    (
+        "\u201cAt least a million shells have gone north,\u201d Park said, according to the Yonhap news agency.",
+        "Park",
+        None,
+    ),
+    # an inverted reporting verb after the clause
+    ("Some 300 howitzers have crossed the border, reports Yonhap.", "Yonhap", "media"),
     # never a time word, a determiner or adjective, or a generic noun alone
     ("According to the latest figures, 8,000 soldiers were deployed.", None, None),
     ("According to Monday's report, 600 trucks crossed the bridge.", None, None),
@@ -120,5 +147,38 @@ DATELINE_ARTICLES = [
     (
         "MOSCOW, March 4 (TASS) - Russia shipped 5,000 tonnes of wheat to North Korea, the Ministry of Agriculture said.\n",
         None,  # the sentence's own claimant wins over the dateline
+    ),
+]
+
+# "he told reporters" takes the last claimant named before, also past a sentence that names nobody
+PRONOUN_ARTICLES = [
+    (
+        "Defence Minister Park Min-jun briefed reporters on the border on Monday.\n"
+        "He toured a rail depot in the afternoon.\n"
+        "Afterward, he told reporters that North Korea had sent 40 wagons of shells to Russia.\n",
+        [("Park Min-jun", "government")],
+    ),
+]
+
+# a person named with a title takes the title's type, also when later named by surname alone, and
+# a pronoun after "according to" is the person named before: (article, [(claimant, type)] per fact)
+PERSON_ROLES = [
+    (
+        "South Korean Defence Minister Park Min-jun told lawmakers that North Korea sent 300 rocket launchers to Russia.\n"
+        "Park said a further 40 wagons of ammunition crossed the border in May.\n",
+        [("Park Min-jun", "government"), ("Park Min-jun", "government")],
+    ),
+    (
+        "Oleh Marchenko, the head of Ukraine's military intelligence, said 12,000 soldiers had arrived in Kursk.\n",
+        [("Oleh Marchenko", "intelligence")],
+    ),
+    (
+        "General Ivan Petrenko said 5,000 North Korean troops were deployed to Kursk.\n",
+        [("Ivan Petrenko", "military")],
+    ),
+    (
+        "Defence Minister Park Min-jun briefed reporters on Monday.\n"
+        "According to him, North Korea has also sent 200 howitzers to Russia.\n",
+        [("Park Min-jun", "government")],
     ),
 ]

@@ -5,6 +5,8 @@ Sentences are written for this project; publication date 2025-03-10.
 """
 
 SENTENCES = [
+    # "N-plus" / "N+" is at least N
+    ("North Korea sent 3,000-plus engineers to Russia.", [("deployment", 3000.0, None)]),
     # calibres and model designations are not quantities
     ("North Korea sent 20,000 155-millimetre shells to Russia.", [("shipment", 20000.0, "item")]),
     ("Pyongyang delivered 4,000 122 mm rockets to Moscow.", [("shipment", 4000.0, "item")]),

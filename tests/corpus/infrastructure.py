@@ -12,4 +12,7 @@ SENTENCES = [
     # a third country's infrastructure given for comparison is not this project's spec
     ("By comparison, the bridge from Hunchun to the Chinese border post is 2.5 km long.", []),
     ("The Dandong bridge over the Yalu is 3 km long.", []),
+    # a distance from a place is not a length; "from X to Y" is
+    ("The Khasan–Tumangang road bridge stands 2 km from the Khasan station.", []),
+    ("The Khasan–Tumangang rail line runs 54 km from Khasan to Rajin.", [("length", 54.0, "PRK,RUS")]),
 ]
