@@ -385,7 +385,7 @@ def _subject_claimant(sentence: str) -> str | None:
 def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to (see ``_find_claimant``). The one who
     speaks wins over the outlet that relays it: "X said ..., according to Tass" is X's, and "the
-    lawmakers quoted the NIS as saying" is the NIS's."""
+    MPs quoted the spy agency as saying" is the spy agency's."""
     m = _QUOTED_AS.search(sentence) if "quot" in sentence else None
     if m:
         np = _clean_np(m["who"])
@@ -428,7 +428,7 @@ def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") ->
         if np:
             return np
     m = _INVERTED.search(sentence)
-    if m:  # "Half of the shells come from North Korea, reports The Times"
+    if m:  # "Most of the rockets were made in North Korea, reports The Guardian"
         np = _np_after(sentence, m.end())
         if np:
             return np

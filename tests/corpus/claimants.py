@@ -120,7 +120,7 @@ SENTENCES = [
         "person",
     ),
     (
-        "About 9,000 troops were sent in two rotations, the lawmakers quoted the NIS as saying, Yonhap reported.",
+        "Some 9,000 soldiers went in two waves, members of parliament quoted the NIS as saying, Yonhap reported.",
         "National Intelligence Service",
         "intelligence",
     ),
