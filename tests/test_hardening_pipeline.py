@@ -209,38 +209,3 @@ def test_the_served_warehouse_is_guarded(tmp_path, dagster_instance):
     assert con.execute("select count(*) from marts.dim_articles").fetchone()[0] == 0
     con.close()
     assert (warehouse.parent / "parquet" / "mine.parquet").read_bytes() == b"user data"
-
-
-def test_a_fact_table_emptied_by_a_build_is_not_published_unless_allowed(tmp_path, dagster_instance):
-    root = tmp_path / "articles"
-    root.mkdir()
-    for i, name in enumerate(("a.txt", "b.txt", "c.txt")):
-        (root / name).write_text(
-            f"Russia delivered {2_000 + i:,} tonnes of flour to North Korea in March 2024, a ministry said.\n",
-            encoding="utf-8",
-        )
-    (root / "d.txt").write_text(
-        "North Korea sent 1,500 construction workers to Russia's Far East in April 2024, officials said.\n",
-        encoding="utf-8",
-    )
-    warehouse = tmp_path / "wh" / "warehouse.duckdb"
-    first, summary = execute(root, warehouse, instance=dagster_instance)
-    assert first.success and summary.published, summary.lines()
-    assert summary.facts["fct_deployments"] >= 1, summary.lines()
-    served = warehouse.read_bytes()
-
-    # one article of four goes (under the 50% drop limit), but it held every deployment
-    (root / "d.txt").write_text(
-        "Russia delivered 2,500 tonnes of flour to North Korea in May 2024, a ministry said.\n",
-        encoding="utf-8",
-    )
-    refused, summary = execute(root, warehouse, instance=dagster_instance)
-    assert not refused.success and not summary.published
-    assert any("fct_deployments empty" in message for _, message in summary.failed_steps), summary.lines()
-    assert warehouse.read_bytes() == served
-
-    allowed, summary = execute(
-        root, warehouse, instance=dagster_instance, run_config=hardening_run_config(allow_large_drop=True)
-    )
-    assert allowed.success and summary.published, summary.lines()
-    assert summary.facts["fct_deployments"] == 0

@@ -148,15 +148,3 @@ def test_scan_isolates_every_odd_file(tmp_path):
 def test_missing_or_unreadable_folder_is_a_run_fault(tmp_path):
     with pytest.raises(ArticlesDirError, match="does not exist"):
         scan_articles(tmp_path / "no such folder", clean_text)
-
-
-def test_emptied_marts_guard_names_the_marts_that_would_be_served_empty():
-    from dagster_project.warehouse.publish import emptied_marts_guard
-
-    assert emptied_marts_guard(None, {"fct_shipments": 0}) is None  # nothing served yet
-    assert emptied_marts_guard({"fct_shipments": 3, "fct_deployments": 0}, {"fct_shipments": 1}) is None
-    why = emptied_marts_guard(
-        {"fct_shipments": 3, "fct_deployments": 2}, {"fct_shipments": 4, "fct_deployments": 0}
-    )
-    assert why is not None and "fct_deployments empty" in why and "--allow-large-drop" in why
-    assert "fct_shipments" not in why.split(";")[0]

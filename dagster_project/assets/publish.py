@@ -4,7 +4,7 @@ import duckdb
 from dagster import AssetExecutionContext, AssetKey, Config, Failure, MaterializeResult, MetadataValue, asset
 
 from ..resources import WarehouseResource
-from ..warehouse.publish import drop_guard, emptied_marts_guard, mart_counts, publish, served_article_ids
+from ..warehouse.publish import drop_guard, publish, served_article_ids
 from .dbt_models import mart_keys
 
 PUBLISHED = AssetKey(["warehouse", "published"])
@@ -33,9 +33,7 @@ def published_warehouse(
     finally:
         con.close()
     served = served_article_ids(warehouse.paths)
-    refusal = drop_guard(served, built, config.max_drop_share) or emptied_marts_guard(
-        mart_counts(warehouse.paths.served), mart_counts(build) or {}
-    )
+    refusal = drop_guard(served, built, config.max_drop_share)
     if refusal and not config.allow_large_drop:
         raise Failure(
             description=refusal, metadata={"served_articles": len(served), "built_articles": len(built)}

@@ -252,40 +252,6 @@ def drop_guard(served: set[str] | None, built: set[str], max_drop_share: float) 
     )
 
 
-GUARDED_MARTS = ("fct_shipments", "fct_deployments", "fct_infrastructure_specs", "fct_currency_arrangements")
-
-
-def mart_counts(database: Path, tables: tuple[str, ...] = GUARDED_MARTS) -> dict[str, int] | None:
-    """Row counts of the fact marts in ``database`` (None when it is missing or has no marts yet)."""
-    if not Path(database).is_file():
-        return None
-    try:
-        con = duckdb.connect(str(database), read_only=True)
-    except duckdb.Error:
-        return None
-    try:
-        return {t: con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in tables}
-    except duckdb.Error:
-        return None
-    finally:
-        con.close()
-
-
-def emptied_marts_guard(served: dict[str, int] | None, built: dict[str, int]) -> str | None:
-    """Why publishing needs permission when a fact mart that had rows would be served empty."""
-    if not served:
-        return None
-    emptied = [t for t, n in served.items() if n > 0 and built.get(t, 0) == 0]
-    if not emptied:
-        return None
-    return (
-        f"this build would serve {', '.join(emptied)} empty (the served warehouse has "
-        + ", ".join(f"{served[t]} rows in {t}" for t in emptied)
-        + "); not published. If that is intended, rerun with --allow-large-drop (run config: "
-        "ops.warehouse__published.config.allow_large_drop = true)"
-    )
-
-
 def keep_failed_build(paths: WarehousePaths, build: Path, run_id: str) -> Path | None:
     """Rename an unpublished build for inspection; returns its new path (None if nothing was built)."""
     if not build.exists():
