@@ -28,7 +28,9 @@ def folder_fingerprint(root) -> str:
                     st = os.lstat(path)
                 except OSError:
                     continue
-                digest.update(f"{os.path.relpath(path, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                # names that are not valid UTF-8 arrive as surrogate escapes: hash their raw bytes
+                digest.update(os.fsencode(os.path.relpath(path, root)))
+                digest.update(f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 
