@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -68,13 +67,10 @@ def test_quiet_run_prints_progress_then_summary_and_shows_the_log_only_on_failur
         or "Finished dbt command" in log_text
     )
 
-    # A blocking check fails: the tail of the log is shown, then the summary.
-    (articles / "old.txt").write_text(
-        "The new bridge to North Korea will be 2 km long and completed by 2027, Russia said.\n",
-        encoding="utf-8",
-    )
-    (articles / "old.meta.json").write_text(json.dumps({"published_date": "1990-05-01"}), encoding="utf-8")
-    failed_run = _cli(articles, warehouse, home)
+    # A run-level fault (a row-level rule would only quarantine a fact): ARTICLES_DIR is gone.
+    # The tail of the log is shown, then the summary; the previous warehouse stays served.
+    missing = tmp_path / "articles-typo"
+    failed_run = _cli(missing, warehouse, home)
     assert failed_run.returncode == 1
     out = failed_run.stdout
     assert "--- last lines of the run's log" in out
