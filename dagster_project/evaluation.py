@@ -180,9 +180,9 @@ def prf(c: dict) -> dict:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, **c}
 
 
-def _print(title: str, report: dict) -> None:
+def _print(title: str, report: dict, facts_label: str = "facts") -> None:
     print(
-        f"{title}: {report['articles']} articles, {report['overall']['tp'] + report['overall']['fn']} facts"
+        f"{title}: {report['articles']} articles, {report['overall']['tp'] + report['overall']['fn']} {facts_label}"
     )
     print(f"  {'type':<16}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
     for name, r in [*report["per_type"].items(), ("overall", report["overall"])]:

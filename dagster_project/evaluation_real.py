@@ -23,7 +23,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .evaluation import FIELDS, score_articles
+from .evaluation import FIELDS, _print, score_articles
 from .extraction import FACT_TYPES, extract_facts
 from .extraction.cleaning import clean_text
 from .extraction.extractor import is_opinion_piece
@@ -124,17 +124,7 @@ def _fmt(value: float) -> str:
 
 
 def _print_report(title: str, report: dict) -> None:
-    facts = report["overall"]["tp"] + report["overall"]["fn"]
-    print(f"{title}: {report['articles']} articles, {facts} gold facts")
-    print(f"  {'type':<16}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
-    for name, r in [*report["per_type"].items(), ("overall", report["overall"])]:
-        print(
-            f"  {name:<16}{r['precision']:>10.3f}{r['recall']:>10.3f}{r['f1']:>8.3f}{r['tp']:>5}{r['fp']:>5}{r['fn']:>5}"
-        )
-    print(
-        "  field accuracy on matched facts: "
-        + ", ".join(f"{field} {acc:.3f} ({ok}/{n})" for field, (acc, ok, n) in report["fields"].items())
-    )
+    _print(title, report, facts_label="gold facts")
 
 
 def first_sight_table(scored: list[dict], overall: dict | None) -> str:
