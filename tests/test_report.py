@@ -9,7 +9,7 @@ import duckdb
 from browser import artifact, chromium_page
 
 from dagster_project.report import report_link
-from dagster_project.report.data import _overlap
+from dagster_project.report.data import load_bundle
 
 
 def test_report_is_published_beside_the_warehouse_and_self_contained(seed_build):
@@ -44,6 +44,8 @@ def test_report_draws_charts_and_a_click_opens_the_right_evidence(seed_build):
             points = page.locator("svg .point")
             assert points.count() >= 3
             assert page.locator("#latest tbody tr").count() >= 3
+            n_claims = con.execute("select count(*) from marts.fct_claims").fetchone()[0]
+            assert page.locator("#claims tbody tr").count() == n_claims
             page.screenshot(path=artifact("report.png"), full_page=True)
 
             for locator in (points.nth(points.count() - 1), page.locator("#latest tbody tr").first):
@@ -72,28 +74,26 @@ def test_report_draws_charts_and_a_click_opens_the_right_evidence(seed_build):
         con.close()
 
 
-def test_conflict_rule_is_interval_overlap():
-    a = {"value_low": 10, "value_high": 20}
-    assert _overlap(a, {"value_low": 15, "value_high": 30})
-    assert not _overlap(a, {"value_low": 21, "value_high": 30})
-    assert _overlap(a, {"value_low": None, "value_high": 10})  # "up to 10" meets 10–20
-
-
-def test_report_never_replaces_a_folder_it_did_not_create(tmp_path):
-    import pytest
-
-    from dagster_project.report import publish_report
-    from dagster_project.warehouse import layout
-
-    served = tmp_path / "warehouse.duckdb"
-    beside = tmp_path / "report"  # a user's folder beside the warehouse: outside the owned folder
-    beside.mkdir()
-    (beside / "notes.txt").write_text("mine", encoding="utf-8")
-    inside = layout.parts_dir(served) / "report"  # a real folder where the project keeps its link
-    inside.mkdir()
-    (inside / "notes.txt").write_text("mine too", encoding="utf-8")
-    with pytest.raises(layout.NotOwnedError):
-        publish_report(served, "r1")
-    assert (beside / "notes.txt").read_text(encoding="utf-8") == "mine"
-    assert (inside / "notes.txt").read_text(encoding="utf-8") == "mine too"
-    assert not list(layout.parts_dir(served).glob(".report-incoming-*"))
+def test_report_shows_the_claims_ledger_of_the_warehouse(seed_build):
+    """The report's claims, latest estimates and conflicts are the marts', not a second computation."""
+    warehouse = seed_build["warehouse"]
+    bundle = load_bundle(warehouse)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        claims = dict(con.execute("select claim_id, n_facts from marts.fct_claims").fetchall())
+        bridge = con.execute("select claim_id, fact_id from marts.bridge_claim_facts").fetchall()
+        latest = con.execute(
+            """select measure_id, latest_claim_id from marts.fct_measure_timeline where latest_claim_id is not null
+               qualify row_number() over (partition by measure_id order by month desc) = 1"""
+        ).fetchall()
+        n_conflict_months = con.execute(
+            "select count(*) from marts.fct_measure_timeline where conflict"
+        ).fetchone()[0]
+    finally:
+        con.close()
+    assert len(claims) >= 10
+    assert {c["claim_id"]: len(c["fact_ids"]) for c in bundle["claims"]} == claims
+    facts = {f["fact_id"]: f for f in bundle["facts"]}
+    assert all(facts[fact_id]["claim_id"] == claim_id for claim_id, fact_id in bridge)
+    assert sorted((r["measure_id"], r["claim_id"]) for r in bundle["latest"]) == sorted(latest)
+    assert len(bundle["conflicts"]) == n_conflict_months

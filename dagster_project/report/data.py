@@ -1,6 +1,11 @@
-"""Read the served warehouse (read-only) into the report's data bundle: articles, facts as claims
-on measures, latest estimates per measure and conflicts (claims on one measure and month whose
-intervals do not overlap)."""
+"""Read the served warehouse (read-only) into the report's data bundle.
+
+The report shows the claims ledger the warehouse already computes, so that the report, SQL and the BI
+dashboard tell the same story: measures from ``dim_measures``, claims from ``fct_claims`` (each with
+the facts behind it, ``bridge_claim_facts``), latest estimates and conflicts from
+``fct_measure_timeline``. Facts and articles are bundled for the evidence viewer: a claim opens the
+sentence of its first fact, and lists the others.
+"""
 
 from __future__ import annotations
 
@@ -9,41 +14,43 @@ from pathlib import Path
 
 import duckdb
 
-# One SELECT per fact table: what the figure measures, its interval and when it refers to.
-FACT_SQL = {
-    "shipment": """
-        select fact_id, article_id, status, claimed_by, {claimant_type} as claimant_type, evidence_text,
-               evidence_start, evidence_end, period_start, period_end, date_text,
-               'shipment: ' || item || coalesce(' (' || unit || coalesce(' per ' || per_period, '') || ')', '')
-                   || coalesce(', ' || origin_country || ' → ' || destination_country, '') as measure,
-               quantity_low as value_low, quantity as value, quantity_high as value_high, unit
-        from marts.fct_shipments""",
-    "deployment": """
-        select fact_id, article_id, status, claimed_by, {claimant_type}, evidence_text,
-               evidence_start, evidence_end, period_start, period_end, date_text,
-               'deployment: ' || personnel_type || coalesce(', ' || origin_country || ' → ' || host_country, ''),
-               headcount_low, headcount, headcount_high, 'people'
-        from marts.fct_deployments""",
-    "infrastructure": """
-        select fact_id, article_id, status, claimed_by, {claimant_type}, evidence_text,
-               evidence_start, evidence_end, period_start, period_end, date_text,
-               'infrastructure: ' || project || ' — ' || attribute,
-               coalesce(normalized_value, value_number), coalesce(normalized_value, value_number),
-               coalesce(normalized_value, value_number), coalesce(normalized_unit, unit)
-        from marts.fct_infrastructure_specs""",
-    "currency": """
-        select fact_id, article_id, status, claimed_by, {claimant_type}, evidence_text,
-               evidence_start, evidence_end, period_start, period_end, date_text,
-               'currency: ' || mechanism || coalesce(' (' || currencies || ')', ''),
-               share_low, coalesce((share_low + share_high) / 2, share_low, share_high), share_high, '%'
-        from marts.fct_currency_arrangements""",
-}
-TABLES = {
+FACT_TABLES = {
     "shipment": "fct_shipments",
     "deployment": "fct_deployments",
     "infrastructure": "fct_infrastructure_specs",
     "currency": "fct_currency_arrangements",
 }
+FACT_SQL = """
+    select f.fact_id, f.article_id, f.status, f.claimed_by, {claimant_type} as claimant_type, f.evidence_text,
+           f.evidence_start, f.evidence_end, f.period_start, f.period_end, f.date_text,
+           b.claim_id, '{fact_type}' as fact_type
+    from marts.{table} f left join marts.bridge_claim_facts b using (fact_id)"""
+
+CLAIMS_SQL = """
+    select c.claim_id, c.measure_id, m.label as measure, coalesce(c.claimed_by, 'unattributed') as claimed_by,
+           c.claimant_type, c.as_of_date as as_of, c.value_low, c.value, c.value_high, c.value_text,
+           coalesce(c.unit, m.unit) as unit, c.status, c.n_articles, c.n_outlets, c.n_facts,
+           list(b.fact_id order by a.published_date nulls last, b.fact_id) as fact_ids
+    from marts.fct_claims c
+    join marts.dim_measures m using (measure_id)
+    join marts.bridge_claim_facts b using (claim_id)
+    left join marts.dim_articles a on a.article_id = b.article_id
+    group by all
+    order by measure, as_of nulls last, claim_id"""
+
+# Per measure, its newest timeline month: the claim in effect with the latest as-of date.
+LATEST_SQL = """
+    select measure_id, month, latest_claim_id as claim_id, n_claims
+    from marts.fct_measure_timeline
+    where latest_claim_id is not null
+    qualify row_number() over (partition by measure_id order by month desc) = 1
+    order by measure_id"""
+
+CONFLICTS_SQL = """
+    select measure_id, month, n_conflicting_pairs, claims_in_effect
+    from marts.fct_measure_timeline
+    where conflict
+    order by measure_id, month"""
 
 
 def _json(value):
@@ -52,26 +59,14 @@ def _json(value):
     return value
 
 
-FACT_COLUMNS = (
-    "fact_id article_id status claimed_by claimant_type evidence_text evidence_start evidence_end "
-    "period_start period_end date_text measure value_low value value_high unit"
-).split()
-
-
-def _rows(con, sql: str, names=None) -> list[dict]:
+def _rows(con, sql: str) -> list[dict]:
     cur = con.execute(sql)
-    names = names or [d[0] for d in cur.description]
+    names = [d[0] for d in cur.description]
     return [{k: _json(v) for k, v in zip(names, row, strict=True)} for row in cur.fetchall()]
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    lo_a, hi_a = a["value_low"], a["value_high"]
-    lo_b, hi_b = b["value_low"], b["value_high"]
-    lo_a = lo_a if lo_a is not None else float("-inf")
-    lo_b = lo_b if lo_b is not None else float("-inf")
-    hi_a = hi_a if hi_a is not None else float("inf")
-    hi_b = hi_b if hi_b is not None else float("inf")
-    return lo_a <= hi_b and lo_b <= hi_a
+def _has_figure(claim: dict) -> bool:
+    return any(claim[k] is not None for k in ("value_low", "value", "value_high"))
 
 
 def load_bundle(warehouse: Path) -> dict:
@@ -85,11 +80,14 @@ def load_bundle(warehouse: Path) -> dict:
             ).fetchall()
         }
         facts: list[dict] = []
-        for fact_type, sql in FACT_SQL.items():
-            claimant_type = "claimant_type" if (TABLES[fact_type], "claimant_type") in columns else "null"
-            for row in _rows(con, sql.format(claimant_type=claimant_type), FACT_COLUMNS):
-                row["fact_type"] = fact_type
-                facts.append(row)
+        for fact_type, table in FACT_TABLES.items():
+            claimant_type = "f.claimant_type" if (table, "claimant_type") in columns else "null"
+            facts += _rows(
+                con, FACT_SQL.format(claimant_type=claimant_type, fact_type=fact_type, table=table)
+            )
+        claims = _rows(con, CLAIMS_SQL)
+        latest = _rows(con, LATEST_SQL)
+        conflicts = _rows(con, CONFLICTS_SQL)
         articles = {
             a["article_id"]: a
             for a in _rows(
@@ -99,43 +97,23 @@ def load_bundle(warehouse: Path) -> dict:
         }
     finally:
         con.close()
+    by_claim = {c["claim_id"]: c for c in claims}
+    for claim in claims:
+        claim["fact_id"] = claim["fact_ids"][0]
     for fact in facts:
-        article = articles.get(fact["article_id"]) or {}
-        fact["published_date"] = article.get("published_date")
-        fact["as_of"] = fact["period_start"] or fact["published_date"]
+        claim = by_claim.get(fact["claim_id"]) or {}
         fact["claimed_by"] = fact["claimed_by"] or "unattributed"
-    facts.sort(key=lambda f: (f["measure"] or "", f["as_of"] or "", f["fact_id"]))
-
-    measures: dict[str, list[dict]] = {}
-    for fact in facts:
-        if fact["measure"] and (fact["value"] is not None or fact["value_low"] is not None):
-            measures.setdefault(fact["measure"], []).append(fact)
-    latest = []
-    conflicts = []
-    for measure, claims in sorted(measures.items()):
-        dated = [c for c in claims if c["as_of"]]
-        if dated:
-            newest = max(dated, key=lambda c: (c["as_of"], c["published_date"] or "", c["fact_id"]))
-            latest.append({"measure": measure, "fact_id": newest["fact_id"], "n_claims": len(claims)})
-        by_month: dict[str, list[dict]] = {}
-        for claim in dated:
-            by_month.setdefault(claim["as_of"][:7], []).append(claim)
-        for month, group in sorted(by_month.items()):
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if a["claimed_by"] != b["claimed_by"] and not _overlap(a, b):
-                        conflicts.append(
-                            {
-                                "measure": measure,
-                                "month": month,
-                                "fact_a": a["fact_id"],
-                                "fact_b": b["fact_id"],
-                            }
-                        )
+        fact["measure"] = claim.get("measure")
+        fact["published_date"] = (articles.get(fact["article_id"]) or {}).get("published_date")
+    labels = {c["measure_id"]: c["measure"] for c in claims}
+    for row in latest + conflicts:
+        row["measure"] = labels.get(row["measure_id"], row["measure_id"])
+    measures = sorted({c["measure"] for c in claims if _has_figure(c)})
     return {
         "facts": facts,
+        "claims": claims,
         "articles": articles,
-        "measures": sorted(measures),
+        "measures": measures,
         "latest": latest,
         "conflicts": conflicts,
     }

@@ -1,11 +1,12 @@
-// The report: SVG timelines per measure, tables of latest estimates and conflicts, and the
-// evidence viewer. Reads window.REPORT_DATA (data.js); no network access.
+// The report: SVG timelines of the claims ledger per measure, tables of latest estimates, conflicts
+// and all claims, and the evidence viewer. Reads window.REPORT_DATA (data.js); no network access.
 (function () {
   "use strict";
   const data = window.REPORT_DATA;
   const byId = new Map(data.facts.map((f) => [f.fact_id, f]));
+  const claimById = new Map(data.claims.map((c) => [c.claim_id, c]));
   const palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
-  const claimants = [...new Set(data.facts.map((f) => f.claimed_by))].sort();
+  const claimants = [...new Set(data.claims.map((c) => c.claimed_by))].sort();
   const colour = (c) => palette[claimants.indexOf(c) % palette.length];
   const SVG = "http://www.w3.org/2000/svg";
 
@@ -19,12 +20,12 @@
   const fmt = (v) => (v === null || v === undefined ? "" : Number(v).toLocaleString("en-US", { maximumFractionDigits: 2 }));
 
   function marker(fact, x, y) {
-    const attrs = { class: "point", fill: colour(fact.claimed_by), "data-fact-id": fact.fact_id };
+    const attrs = { class: "point", fill: colour(fact.claimed_by), "data-fact-id": fact.fact_id, "data-claim-id": fact.claim_id };
     let node;
     if (fact.status === "planned") node = el("rect", { ...attrs, x: x - 5, y: y - 5, width: 10, height: 10 });
     else if (fact.status === "possible") node = el("path", { ...attrs, d: `M${x},${y - 6}L${x + 6},${y + 5}L${x - 6},${y + 5}Z` });
     else node = el("circle", { ...attrs, cx: x, cy: y, r: 5.5 });
-    node.appendChild(el("title", {}, `${fact.claimed_by} (${fact.status}) ${fmt(fact.value_low)}–${fmt(fact.value_high)} as of ${fact.as_of}`));
+    node.appendChild(el("title", {}, `${fact.claimed_by} (${fact.status}) ${fmt(fact.value_low)}–${fmt(fact.value_high)} as of ${fact.as_of}; ${fact.n_articles} article(s)`));
     node.addEventListener("click", () => showEvidence(fact.fact_id));
     return node;
   }
@@ -68,9 +69,9 @@
   }
 
   function row(cells, factId) {
-    const tr = el("tr", { "data-fact-id": factId });
+    const tr = el("tr", factId ? { "data-fact-id": factId } : {});
     for (const c of cells) tr.appendChild(el("td", {}, c));
-    tr.addEventListener("click", () => showEvidence(factId));
+    if (factId) tr.addEventListener("click", () => showEvidence(factId));
     return tr;
   }
 
@@ -90,6 +91,19 @@
       ["refers to", [f.period_start, f.period_end].filter(Boolean).join(" – ") + (f.date_text ? ` (“${f.date_text}”)` : "")],
       ["published", a.published_date || "—"], ["outlet", a.outlet || "—"], ["url", urlNode],
     ];
+    const claim = claimById.get(f.claim_id);
+    if (claim) {
+      items.push(["claim", `${claim.claimed_by}: ${fmt(claim.value_low)} – ${fmt(claim.value)} – ${fmt(claim.value_high)} ${claim.unit || ""}, ${claim.status}, as of ${claim.as_of || "undated"}`]);
+      const others = el("span", {});
+      for (const id of claim.fact_ids.filter((x) => x !== factId)) {
+        const other = byId.get(id), art = data.articles[other.article_id] || {};
+        const link = el("a", { href: "#", "data-fact-id": id }, art.outlet || art.title || other.article_id);
+        link.addEventListener("click", (e) => { e.preventDefault(); showEvidence(id); });
+        others.appendChild(link);
+        others.appendChild(document.createTextNode(" "));
+      }
+      items.push(["also cited in", others.childNodes.length ? others : "—"]);
+    }
     for (const [k, v] of items) {
       meta.appendChild(el("dt", {}, k));
       const dd = el("dd", { "data-field": k });
@@ -108,23 +122,24 @@
 
   document.getElementById("close").addEventListener("click", () => { document.getElementById("evidence").hidden = true; });
   document.getElementById("summary").textContent =
-    `${data.facts.length} facts from ${Object.keys(data.articles).length} articles; ${data.measures.length} measures; ${data.conflicts.length} conflicts.`;
+    `${data.facts.length} facts from ${Object.keys(data.articles).length} articles; ${data.claims.length} claims on ${data.measures.length} measures with figures; ${data.conflicts.length} conflicts.`;
 
+  const hasFigure = (c) => [c.value_low, c.value, c.value_high].some((v) => v !== null && v !== undefined);
   const section = document.getElementById("timelines");
   for (const measure of data.measures) {
-    section.appendChild(timeline(measure, data.facts.filter((f) => f.measure === measure && (f.value !== null || f.value_low !== null))));
+    section.appendChild(timeline(measure, data.claims.filter((c) => c.measure === measure && hasFigure(c))));
   }
   const latest = document.querySelector("#latest tbody");
   for (const l of data.latest) {
-    const f = byId.get(l.fact_id);
-    latest.appendChild(row([l.measure, f.as_of, fmt(f.value_low), fmt(f.value), fmt(f.value_high), f.claimed_by, f.status, l.n_claims], f.fact_id));
+    const c = claimById.get(l.claim_id);
+    latest.appendChild(row([l.measure, c.as_of, fmt(c.value_low), fmt(c.value), fmt(c.value_high), c.claimed_by, c.status, l.n_claims], c.fact_id));
   }
   const conflicts = document.querySelector("#conflicts tbody");
-  for (const c of data.conflicts) {
-    const a = byId.get(c.fact_a), b = byId.get(c.fact_b);
-    const tr = row([c.measure, c.month, `${a.claimed_by}: ${fmt(a.value_low)}–${fmt(a.value_high)}`, `${b.claimed_by}: ${fmt(b.value_low)}–${fmt(b.value_high)}`], c.fact_a);
-    conflicts.appendChild(tr);
-  }
+  for (const c of data.conflicts) conflicts.appendChild(row([c.measure, c.month, c.n_conflicting_pairs, c.claims_in_effect]));
   if (!data.conflicts.length) conflicts.appendChild(el("tr", {})).appendChild(el("td", { colspan: 4 }, "none"));
+  const all = document.querySelector("#claims tbody");
+  for (const c of data.claims) {
+    all.appendChild(row([c.measure, c.claimed_by, c.as_of || "undated", fmt(c.value_low), fmt(c.value), fmt(c.value_high), c.value_text || "", c.status, c.n_articles], c.fact_id));
+  }
   document.body.dataset.ready = "true";
 })();
