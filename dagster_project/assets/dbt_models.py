@@ -7,8 +7,9 @@ from typing import Any
 from dagster import AssetExecutionContext, AssetKey
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
-from ..project import DBT_DIR, dbt_project
+from ..project import dbt_project
 from ..resources import WarehouseResource
+from ..warehouse import layout
 
 _FOLDER_PREFIX = {"staging": "staging", "intermediate": "intermediate", "marts": "marts"}
 
@@ -47,9 +48,11 @@ translator = WarehouseTranslator(
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator)
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     dbt_vars = json.dumps({"warehouse_path": str(warehouse.build_path)})
-    # A stable target folder (runs never overlap: the warehouse lock) lets dbt reuse its last parse.
-    target = DBT_DIR / "target" / "pipeline"
-    yield from dbt.cli(["build", "--vars", dbt_vars], context=context, target_path=target).stream()
+    # One target folder per warehouse, in its owned folder: runs on one warehouse never overlap (its
+    # lock) and reuse dbt's last parse; runs on two warehouses at once never share artifacts.
+    target = layout.dbt_target_dir(layout.parts_dir(warehouse.paths.served))
+    args = ["build", "--vars", dbt_vars, "--log-path", str(target / "logs")]
+    yield from dbt.cli(args, context=context, target_path=target).stream()
 
 
 def mart_keys() -> list[AssetKey]:

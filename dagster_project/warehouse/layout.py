@@ -1,7 +1,8 @@
 """The folder the project owns beside each warehouse: ``<warehouse>.parts/``.
 
 Everything the project writes besides the served file itself lives there: build files
-(``builds/``), the Parquet export (``parquet``, a symbolic link switched atomically to a
+(``builds/``), dbt's target folder for its runs (``dbt-target/``: two warehouses built at the
+same time never share dbt's artifacts), the Parquet export (``parquet``, a symbolic link switched atomically to a
 ``parquet-<run>`` folder) and the HTML report (``report``, switched the same way). The folder is
 created on first use with a marker file; the project refuses to write into, or replace, a path
 it did not create. Two warehouses in one folder have two ``.parts`` folders and share nothing.
@@ -49,6 +50,11 @@ def builds_dir(parts: Path) -> Path:
     path = parts / "builds"
     path.mkdir(exist_ok=True)
     return path
+
+
+def dbt_target_dir(parts: Path) -> Path:
+    """dbt's ``--target-path`` for this warehouse's runs (compiled SQL, run results, partial parse)."""
+    return parts / "dbt-target"
 
 
 def parquet_link(parts: Path) -> Path:
