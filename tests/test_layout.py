@@ -97,3 +97,16 @@ def test_old_layout_is_migrated_once_without_deleting_user_files(tmp_path):
     assert (tmp_path / "warehouse.duckdb.parts" / "builds" / "failed-run7.duckdb").read_bytes() == b"y"
     assert sorted(p.name for p in builds.iterdir()) == ["my notes.txt"]
     assert ensure_owned(WarehousePaths(served)) == []  # once
+
+
+def test_dbt_artifacts_of_a_run_live_in_its_warehouse_folder(seed_build):
+    """dbt's target and log folders are per warehouse: builds of two warehouses never share them."""
+    import json
+
+    target = layout.dbt_target_dir(layout.parts_dir(seed_build["warehouse"].resolve()))
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))
+    assert len(results["results"]) > 100 and all(
+        r["status"] in ("success", "pass") for r in results["results"]
+    )
+    assert str(seed_build["warehouse"].resolve().parent) in results["args"]["vars"]["warehouse_path"]
+    assert (target / "logs" / "dbt.log").stat().st_size > 0
