@@ -41,8 +41,11 @@ manifest: dbt/target/manifest.json
 run: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/python -m dagster_project.cli $(RUN_ARGS)
 
+# Tests run in TEST_WORKERS processes (pytest-xdist), the longest first (tests/conftest.py);
+# a module whose module fixtures build warehouses is one xdist_group.
+TEST_WORKERS ?= 2
 test: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json chromium $(BI_BIN)/.installed
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 ui: $(BIN)/.installed $(DAGSTER_HOME)/dagster.yaml dbt/target/manifest.json
 	$(BIN)/dagster dev -h 127.0.0.1 -p $${DAGSTER_PORT:-3000} -m dagster_project.definitions

@@ -61,6 +61,32 @@ def seed_con(seed_build):
     con.close()
 
 
+def copy_seed_warehouse(seed_build, target: Path) -> Path:
+    """A copy of the seed build's served file at ``target``: a warehouse as a run over the seeds leaves it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(seed_build["warehouse"], target)
+    return target
+
+
+# Under pytest-xdist, the tests that take longest start first (longest-first keeps both workers busy
+# to the end); everything else keeps its collection order.
+SLOW_FIRST = (
+    "test_serving.py",
+    "test_idempotence_and_incremental.py",
+    "test_dagster_ui_browser.py",
+    "test_hardening_pipeline.py",
+    "test_run_output.py",
+    "test_superset_dashboard.py",
+    "test_checks_fail.py",
+    "test_claims_ledger.py",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))
+
+
 def copy_seeds(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for path in SEEDS.iterdir():

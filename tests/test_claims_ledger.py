@@ -19,6 +19,9 @@ from conftest import run_pipeline
 from dagster_project.claims import correct
 from dagster_project.claims.corrections import read_corrections
 
+# One group under pytest-xdist: the module fixtures below build warehouses once.
+pytestmark = pytest.mark.xdist_group("claims_ledger")
+
 ARTICLES = Path(__file__).resolve().parent / "claims_articles"
 SHELLS = "North Korean artillery shells to Russia, cumulative"
 RATE = "North Korean artillery shells to Russia, per month"
