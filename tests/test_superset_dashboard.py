@@ -11,6 +11,7 @@ import time
 import pytest
 from browser import artifact, chromium_page, free_port, stop_group, wait_for_http
 from conftest import ROOT
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 BI_PYTHON = ROOT / "bi" / ".venv" / "bin" / "python"
 TEMPLATE = ROOT / "bi" / ".superset-template"  # git-ignored: a migrated metadata db reused by later runs
@@ -63,14 +64,27 @@ def _chart_state(chart) -> str:
     return "empty"
 
 
+def _log_in(page, base: str, password: str, attempts: int = 6) -> None:
+    """Log in through the form. On a loaded machine the page's script may not be ready for the first
+    Enter (the form then does not submit): the login page is loaded again and the form retried."""
+    landed = re.compile(r"/superset/welcome/|/dashboard/list/")
+    for _ in range(attempts):
+        page.goto(f"{base}/login/", wait_until="load", timeout=120_000)
+        page.fill("#username", "admin")
+        page.fill("#password", password)
+        page.keyboard.press("Enter")
+        try:
+            page.wait_for_url(landed, timeout=45_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"could not log in to Superset after {attempts} attempts; last page {page.url}")
+
+
 def test_superset_dashboard_renders_every_chart_with_data(superset):
     base = f"http://127.0.0.1:{superset['port']}"
     with chromium_page() as page:
-        page.goto(f"{base}/login/", wait_until="domcontentloaded")
-        page.fill("#username", "admin")
-        page.fill("#password", superset["password"])
-        page.keyboard.press("Enter")
-        page.wait_for_url(re.compile(r"/superset/welcome/|/dashboard/list/"), timeout=120_000)
+        _log_in(page, base, superset["password"])
 
         page.goto(f"{base}/superset/dashboard/rusdprk-cooperation/", wait_until="domcontentloaded")
         charts = page.locator("[data-test=chart-grid-component]")
