@@ -12,12 +12,15 @@ does the sentence state about it.
 * Caps, bans, limits and needs are not transfers ("sanctions cap its imports at 500,000
   barrels", "a ban on oil supplies", "North Korea needs 9 million barrels a year"), unless the
   transfer happens in spite of them ("shipped 5,000 shells despite a ban on arms sales").
-* A distance ("200 kilometres from the border") is not a length of a project.
+* A distance ("200 kilometres from the border", "300 metres upstream from the old pier") is
+  not a length of a project.
 * Headlines that announce analysis ("Assessing the scale of ...") state no fact.
 * Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
   facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
 * Rates with several units in one phrase share the period ("300 vehicles and 2,850 passengers
-  a day" are both per day).
+  a day" are both per day), and so does a part named after a rate ("300 vehicles a day, of them
+  200 cargo trucks").
+* Wages taken by the state, stated with their figures and again without them, are one fact.
 Examples: ``tests/corpus/cooperation.py``.
 """
 
@@ -29,6 +32,7 @@ from dataclasses import replace
 from .attribution import clause_bounds
 from .model import Fact
 from .numbers import find_quantities
+from .slots import rate_unit
 from .vocab import read_rows
 
 _GENERIC_GOODS = frozenset(row["item"] for row in read_rows("generic_goods"))
@@ -51,7 +55,10 @@ _IN_SPITE = re.compile(
     re.I,
 )
 _DISTANCE = re.compile(
-    r"\s*(?:-?\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards?)\b)?\)?\s*(?:\([^)]{0,20}\)\s*)?(?:away\s+)?from\b(?![^.;,]{0,60}\bto\b)",
+    r"\s*(?:-?\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|yards?)\b)?\)?\s*(?:\([^)]{0,20}\)\s*)?"
+    # "300 metres upstream from", "3 km east along the river from"
+    r"(?:(?:away|downstream|upstream|inland|offshore|(?:north|south)(?:east|west)?|east|west|along\s+the\s+\w+)\s+){0,3}"
+    r"from\b(?![^.;,]{0,60}\bto\b)",
     re.I,
 )
 _EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
@@ -156,6 +163,12 @@ def implied_facts(facts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
+# "300 vehicles a day, of them 200 cargo trucks": the part is a rate of the same period
+_PART_AFTER_RATE = re.compile(
+    r"[\s\w-]*?,?\s*(?:of\s+them|of\s+which|among\s+them|including)\s*(?:up\s+to\s+|about\s+)?", re.I
+)
+
+
 def share_periods(facts: list[Fact], text: str) -> None:
     """ "300 vehicles and 2,850 passengers a day": the period closes the whole coordinated phrase."""
     rates = [f for f in facts if f.fact_type == "infrastructure" and f.per_period]
@@ -164,9 +177,37 @@ def share_periods(facts: list[Fact], text: str) -> None:
             continue
         for r in rates:
             between = text[f.anchor_end : r.anchor_start]
-            if 0 <= r.anchor_start - f.anchor_end <= 40 and re.fullmatch(r"[\s\w-]*?\s(?:and|,)\s*", between):
+            after = text[r.anchor_end : f.anchor_start]
+            if (
+                0 <= r.anchor_start - f.anchor_end <= 40 and re.fullmatch(r"[\s\w-]*?\s(?:and|,)\s*", between)
+            ) or (0 <= f.anchor_start - r.anchor_end <= 40 and _PART_AFTER_RATE.fullmatch(after)):
                 f.per_period = r.per_period
-                f.unit = f"{f.unit}_per_{r.per_period}"
+                f.unit = rate_unit(f.unit, r.per_period)
                 if r.per_period == "year":
                     f.attribute = "annual_capacity"
                 break
+
+
+def drop_figureless_restatements(facts: list[Fact]) -> list[Fact]:
+    """Wages the state takes, stated with their figures ("every labourer hands over $70 a month
+    as loyalty fees") and again without ("those fees fund the party"), are one
+    arrangement: the figureless mention is dropped. A channel is different: its launch and the money
+    later sent through it are two facts."""
+    figured = {
+        f.mechanism
+        for f in facts
+        if f.fact_type == "currency"
+        and f.mechanism == "wage_remittance"
+        and (f.amount is not None or f.share_low is not None or f.share_high is not None)
+    }
+    return [
+        f
+        for f in facts
+        if not (
+            f.fact_type == "currency"
+            and f.mechanism in figured
+            and f.amount is None
+            and f.share_low is None
+            and f.share_high is None
+        )
+    ]

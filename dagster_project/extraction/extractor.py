@@ -16,7 +16,7 @@ from datetime import date
 from .agents import claimant_type, dateline_agency, person_roles, role_holder
 from .attribution import clause_bounds, find_claimant, is_hypothetical, is_negated, status_for
 from .cleaning import clean_text
-from .cooperation import implied_facts, keep, share_periods
+from .cooperation import drop_figureless_restatements, implied_facts, keep, share_periods
 from .locations import is_third_country, location_countries
 from .model import Fact
 from .projects import ProjectTracker
@@ -87,7 +87,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         context.sentence_index = index
         found = shipment_facts(a, attachments, context) + deployment_facts(a, attachments, context)
         found += infrastructure_facts(a, attachments, tracker, times) + infrastructure_date_facts(
-            a, times, tracker
+            a, times, tracker, published
         )
         found += currency_facts(a, found_per_sentence[index]["mechanisms"], context)
         found = [f for f in found if keep(f, text)]
@@ -131,6 +131,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
                 fact.claimed_by, fact.claimant_type = role
     facts = deduplicate(facts)
     facts = drop_headline_restatements(facts, body)
+    facts = drop_figureless_restatements(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
@@ -442,6 +443,7 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
             "period_end",
             "date_precision",
             "date_text",
+            "per_period",  # "$70 in loyalty fees" restated as "$70 a month"
         ):
             if getattr(keep, name) is None and getattr(drop, name) is not None:
                 if name.startswith("period") or name.startswith("date"):

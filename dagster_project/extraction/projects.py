@@ -55,7 +55,9 @@ _CUES = re.compile(
     r"\b(?:capacity|cost|length|span|lanes?|measur\w*|kilomet\w*|kilometr\w*|metres|meters|vehicles? (?:per|a|daily)|"
     r"construction|completion|complet\w*|the structure|the project|the crossing|the link|the bridge|the checkpoint|"
     r"the port|the facility|the line|the terminal|operational|budget|worth|expansion|upgrade|moderni[sz]ation|"
-    r"financed|funded|investment|traffic|opening|commissioning|key parameters)\b",
+    r"financed|funded|investment|traffic|opening|commissioning|key parameters|"
+    # the vessel or aircraft serving a route ("the vessel takes 250 passengers")
+    r"the vessel|the ship|the ferry|the aircraft|the plane|the liner)\b",
     re.I,
 )
 

@@ -110,7 +110,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _LOADED_WITH = re.compile(r"\s+(?:loaded with|carrying|filled with|full of|packed with|holding)\s+", re.I)
 _CLASSIFIER_WORDS = {"rounds", "round", "munitions", "ammunition"}  # "rounds of X": X names the kind
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|₽|£|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?:US\$|\$|€|₽|£)\s?|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")  # "$ 80" too
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:(?P<per>per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum))\b",

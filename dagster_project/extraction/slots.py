@@ -8,6 +8,7 @@ claimant, status, dates and ids.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .attribution import clause_bounds
 from .model import Fact
@@ -445,22 +446,44 @@ _FUNDING = re.compile(
     re.I,
 )
 _BUILDER = re.compile(
-    r"\b(?:built|constructed|led|carried out|undertaken|implemented|being built|designed|executed|delivered)\s+by\s+(?:the\s+)?"
+    r"\b(?:built|constructed|led|carried out|undertaken|implemented|being built|designed|executed|delivered|"
+    r"restored|reconstructed|renovated|upgraded|moderni[sz]ed)\s+"
+    # "done in 2010-2016 by ...": the works' years may stand between the verb and its agent
+    r"(?:(?:in|from|between|during)\s+(?:19|20)\d\d(?:\s*(?:-|–|to|and)\s*(?:19|20)\d\d)?\s+)?by\s+"
+    # "by a joint Russian-Korean company"
+    r"(?:(?:a\s+|the\s+)?(?P<joint>joint\s+(?:[\w’'-]+\s+){0,3}?(?:venture|company|enterprise))|(?:the\s+)?"
     r"(?:(?:Russian|North Korean|Chinese|state|state-owned|private|local|contractor|construction|general|firm|company|corporation|group|enterprise|engineering)\s+)*"
-    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}))"
     r"|\b(?:contractor|builder|construction firm|construction company)\s+(?P<name2>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
     # "the general contractor is X", "the main builder will be X"
     r"|\b(?:contractor|builder|developer)(?:\s+(?:for|of|on)\s+(?:the\s+)?[^,.;]{1,60}?)?\s+(?:is|was|will\s+be|has\s+been|became)\s+"
     r"(?:the\s+)?(?:(?:Russian|North Korean|state-owned|state|company|firm|group)\s+)*(?P<name3>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})"
 )
 _COMPLETION = re.compile(
-    r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|due)\b",
+    r"\b(?:complet\w*|finish\w*|operational|open(?:ing|ed|s)?\b|ready|commission\w*|launch of traffic|inaugurat\w*|"
+    # "due to open", "due in 2026", not the causal "shut in 2021 due to floods"
+    r"due(?=\s+(?:to\s+(?:open|be|start|begin|finish|complete|enter)|for|in|by)\b))\b",
     re.I,
 )
 _START = re.compile(
-    r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction",
+    r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction"
+    # a route's first service: "began regular flights on 3 March", "launched a direct ferry service in spring"
+    r"|\b(?:began|begun|launched|started|inaugurated|opened)\s+(?:the\s+|a\s+|its\s+)?(?:first\s+)?(?:new\s+)?"
+    r"(?:regular|direct|scheduled|passenger)\s+(?:flights?|ferry|ferries|service|route|line|train)"
+    # "reconstruction of the old line began in 2011", "restoration work has started in March"
+    r"|\b(?:reconstruction|restoration|renovation|moderni[sz]ation|construction)\s+(?:[\w’'–-]+\s+){0,6}?"
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:began|begun|started|commenced)\b",
     re.I,
 )
+# "the line was upgraded in 2011-2015": a past span of works gives the start and the completion
+_WORKS_SPAN = re.compile(
+    r"\b(?:carried out|built|constructed|reconstructed|restored|renovated|upgraded|moderni[sz]ed|implemented|laid)\s+"
+    r"(?:in|from|during|between)\s+(?P<a>(?:19|20)\d\d)\s*(?:-|–|—|to|and|until)\s*(?P<b>(?:19|20)\d\d)\b",
+    re.I,
+)
+# "Then in March 2019, after long delays, the line was finished": a fronted date governs the main clause
+_FRONTED = re.compile(r"^\W*(?:(?:and|but|then|so)\s+)?$", re.I)
+_DEADLINE_PREPS = ("by", "until", "by the end of")
 _LANES_LABEL = re.compile(r"\blanes?\b[^:.;]{0,20}:\s*$", re.I)
 _BUILD_VERB = re.compile(
     r"\b(?:build\w*|built|rebuild\w*|construct\w*|upgrad\w*|moderni[sz]\w*|renovat\w*|expand\w*|lay|laid|extend\w*)\b",
@@ -472,8 +495,68 @@ _COST = re.compile(
 )
 _ANNUAL = re.compile(r"\b(?:annual|annually|per year|a year|yearly|each year)\b", re.I)
 _CAPACITY = re.compile(
-    r"\b(?:capacity|process|handle|handled|handles|throughput|pass|accommodate|carry|traffic)\w*", re.I
+    r"\b(?:capacity|process\w*|handl\w*|throughput|pass(?:es|ed|ing)?\b|accommodat\w*|traffic)"
+    # what a vessel or line can carry ("the ferry can take 250 passengers", "is said to carry"),
+    # not a load carried once ("trucks carrying 12 tonnes", "the first flight carried 300 people")
+    r"|\b(?:can|could|will|would|to|able\s+to|capable\s+of|designed\s+to|built\s+to)\s+(?:\w+\s+)?carry(?:ing)?\b",
+    re.I,
 )
+# a fare is no cost of the project ("a ticket price of 600 yuan", "the fare is $90")
+_FARE = re.compile(
+    r"\b(?:ticket|tickets|fare|fares|per\s+(?:person|passenger|seat|head))\b[^.;]{0,30}$", re.I
+)
+_WORD_COUNT = {
+    "once": 1,
+    "twice": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+# a service's frequency is its capacity (annotation guide): "three times a month", "five trips a
+# month", "twice a week", "three flights per week"
+_FREQUENCY = re.compile(
+    r"\b(?:(?P<adv>once|twice)|(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<noun>times|trips|round\s+trips|voyages|sailings|runs|flights|services))\s+"
+    r"(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b",
+    re.I,
+)
+_FLIGHT = re.compile(r"\b(?:flights?|fl(?:y|ies|ew)|air\s*(?:line|route|service)|airline)\b", re.I)
+
+
+_PLURAL = {
+    "vehicle": "vehicles",
+    "tonne": "tonnes",
+    "container": "containers",
+    "wagon": "wagons",
+    "passenger": "passengers",
+    "barrel": "barrels",
+    "kg": "kg",
+    "cubic_metre": "cubic_metres",
+    "cubic_metre_billion": "billion_cubic_metres",
+}
+
+
+# "the whole project, access roads included, measures 4.7 km": the project's length, not the bridge's
+_WHOLE_PROJECT = re.compile(
+    r"\b(?:whole|entire|full|overall|total)\s+(?:project|route|complex|crossing|construction)\b"
+    r"|\baccess\s+roads\s+included\b|\bincluding\s+(?:the\s+)?(?:access|approach)\s+roads\b"
+    r"|\bwith\s+(?:the\s+)?(?:access|approach)\s+roads\b",
+    re.I,
+)
+
+
+def rate_unit(unit: str, per: str) -> str:
+    """ "tonne" a "year" -> "tonnes_per_year"."""
+    return f"{_PLURAL.get(unit, unit)}_per_{per}"
 
 
 def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> list[Fact]:
@@ -502,6 +585,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
             )
             if attribute == "cost" and not (_COST.search(text) or a.infra):
                 continue
+            if _FARE.search(text, max(0, q.start - 40), q.start):
+                continue
             fact = Fact(
                 "infrastructure",
                 attribute=attribute,
@@ -515,6 +600,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
             if att.unit_dimension == "length":
                 attribute = "span" if _LENGTH_CUE_SPAN.search(text[: q.start]) else "length"
                 fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=att.unit)
+                if _WHOLE_PROJECT.search(text, max(0, q.start - 80, text.rfind(";", 0, q.start)), q.start):
+                    project = f"{project} (whole project)"
             elif att.unit_dimension == "lanes":
                 fact = Fact("infrastructure", attribute="lanes", value_number=value, unit="lanes")
             elif att.unit_dimension in ("count", "weight", "volume") and att.target is None:
@@ -525,18 +612,9 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
                     per = "year"  # "freight rose to 800,000 tonnes last year": a year's volume
                 if per is None and not _CAPACITY.search(text):
                     continue
-                plural = {
-                    "vehicle": "vehicles",
-                    "tonne": "tonnes",
-                    "container": "containers",
-                    "wagon": "wagons",
-                    "passenger": "passengers",
-                    "barrel": "barrels",
-                    "kg": "kg",
-                    "cubic_metre": "cubic_metres",
-                    "cubic_metre_billion": "billion_cubic_metres",
-                }.get(att.unit, att.unit)
-                unit = f"{plural}_per_{per}" if per else plural
+                # a rate in the plural ("tonnes_per_year"), a load in the singular like the
+                # annotation guide's "passenger" and "tonne" ("the vessel takes 250 passengers")
+                unit = rate_unit(att.unit, per) if per else att.unit
                 attribute = "annual_capacity" if per == "year" else "capacity"
                 fact = Fact(
                     "infrastructure", attribute=attribute, value_number=value, unit=unit, per_period=per
@@ -559,6 +637,35 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
         fact.quantity_text = text[q.start : q.end]
         fact.anchor_start, fact.anchor_end = q.start, q.end
         facts.append(fact)
+    low = text.lower()
+    frequent = any(
+        w in low
+        for w in ("times", "trips", "voyages", "sailings", "runs", "flights", "services", "once", "twice")
+    )
+    for m in _FREQUENCY.finditer(text) if frequent else ():
+        project, ptype = projects(a, m.start())
+        if project is None or ptype not in ("ferry_route", "flight_route", "rail_line", "port", "airport"):
+            continue
+        word = (m["adv"] or m["n"]).lower()
+        value = float(word) if word.isdigit() else float(_WORD_COUNT[word])
+        per = m["per"].lower()
+        kind = "flights" if ptype in ("flight_route", "airport") or _FLIGHT.search(text) else "trips"
+        facts.append(
+            Fact(
+                "infrastructure",
+                project=project,
+                project_type=ptype,
+                attribute="capacity",
+                value_number=value,
+                unit=f"{kind}_per_{per}",
+                per_period=per,
+                quantity_low=value,
+                quantity_high=value,
+                quantity_text=m.group(0),
+                anchor_start=m.start(),
+                anchor_end=m.end(),
+            )
+        )
     for pattern, attribute in ((_BUILDER, "builder"), (_FUNDING, "funding")):
         for m in pattern.finditer(text):
             project, ptype = projects(a, m.start())
@@ -566,6 +673,7 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
                 continue
             value = (
                 m.groupdict().get("name")
+                or m.groupdict().get("joint")
                 or m.groupdict().get("name2")
                 or m.groupdict().get("name3")
                 or m.groupdict().get("src")
@@ -589,12 +697,138 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
     return facts
 
 
-def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
+_PAST_COMPLETION = re.compile(
+    r"\b(?:opened|inaugurated|commissioned|(?:was|were)\s+(?:\w+\s+)?(?:completed|finished|opened|commissioned|inaugurated))\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|to be|due|expected|scheduled|planned|plans?|should|set to)\b", re.I
+)
+
+
+# "a bus link to a stadium slated to open in May": a reduced relative clause, the opening is the
+# stadium's (with "is due to open" the subject may stand further back: "a bridge linking the two
+# countries is due to open")
+_SLATED = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w’'-]*)\s+(?:slated|scheduled|set|due|expected|planned)\s+to\s+"
+    r"(?:open|be\s+(?:completed|finished|opened|commissioned)|start|begin|enter)\s+$",
+    re.I,
+)
+# a pronoun or an auxiliary before the participle: not a reduced relative of another noun
+_PRONOUNS = {
+    "it",
+    "which",
+    "that",
+    "they",
+    "this",
+    "these",
+    "those",
+    "who",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "now",
+    "also",
+    "still",
+    "currently",
+    "initially",
+    "originally",
+}
+
+
+def _other_subject(a: Analysis, t) -> bool:
+    """The date's opening verb has a subject of its own that is no infrastructure."""
+    m = _SLATED.search(a.text, max(0, t.start - 80), t.start)
+    if m is None or m["noun"].lower() in _PRONOUNS:
+        return False
+    return not any(i.start <= m.start("noun") < i.end for i in a.infra)
+
+
+def _completion_value(t, published: date | None, window: str):
+    """The annotation guide's first day of the month or year stated for a completion that has
+    happened ("the terminal opened in July 2014" -> 2014-07-01); the last day for a deadline or a
+    completion still to come ("due to open in 2026", "by 2027" -> 2026-12-31, 2027-12-31).
+    Without a publication date the tense decides."""
+    if t.prep in _DEADLINE_PREPS or t.period_end is None:
+        return t.period_end
+    if published is None:
+        past = _PAST_COMPLETION.search(window) and not _FUTURE.search(window)
+        return t.period_start if past else t.period_end
+    return t.period_start if t.period_end < published else t.period_end
+
+
+# a start stated without its date: "work has already started on a second rail bridge", "the carrier has
+# launched scheduled flights from Irkutsk" (a start_date whose value_date is null)
+_UNDATED_START = re.compile(
+    r"\b(?:construction|work|works|building)\s+(?:has|have)\s+(?:already\s+)?(?:begun|started|commenced)\s+on\b"
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:inaugurated|launched|opened)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:regular|direct|scheduled|passenger)\s+"
+    r"(?:flights?|ferry|ferries|service|route|line)\b",
+    re.I,
+)
+
+
+def _undated_start(a: Analysis, projects) -> list[Fact]:
+    m = _UNDATED_START.search(a.text)
+    if m is None:
+        return []
+    project, ptype = projects(a, m.end())
+    if project is None:
+        return []
+    return [
+        Fact(
+            "infrastructure",
+            project=project,
+            project_type=ptype,
+            attribute="start_date",
+            anchor_start=m.start(),
+            anchor_end=m.end(),
+        )
+    ]
+
+
+def infrastructure_date_facts(a: Analysis, times, projects, published: date | None = None) -> list[Fact]:
     facts = []
-    for t in times:
-        if t.period_start is None:
+    # "in 2011-2015": only a sentence with a year can state a span of works
+    spans_found = list(_WORKS_SPAN.finditer(a.text)) if any(t.precision == "year" for t in times) else []
+    for m in spans_found:
+        project, ptype = projects(a, m.start())
+        if project is None:
             continue
-        window = a.text[max(0, t.start - 80) : t.end + 20]
+        first, last = int(m["a"]), int(m["b"])
+        if not first <= last <= first + 30:
+            continue
+        end = (
+            date(last, 1, 1)
+            if published is not None and date(last, 12, 31) < published
+            else date(last, 12, 31)
+        )
+        for attribute, value in (("start_date", date(first, 1, 1)), ("completion_date", end)):
+            facts.append(
+                Fact(
+                    "infrastructure",
+                    project=project,
+                    project_type=ptype,
+                    attribute=attribute,
+                    value_date=value,
+                    anchor_start=m.start(),
+                    anchor_end=m.end(),
+                )
+            )
+    spans = [(m.start(), m.end()) for m in spans_found]
+    if a.infra and not spans and not any(t.period_start is not None for t in times):
+        facts += _undated_start(a, projects)
+    for t in times:
+        if t.period_start is None or any(s <= t.start < e for s, e in spans):
+            continue
+        end = len(a.text) if _FRONTED.match(a.text[: max(0, t.start)]) else t.end + 20
+        window = a.text[max(0, t.start - 80) : end]
         if not (
             _START.search(window)
             or _COMPLETION.search(window)
@@ -610,8 +844,9 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
             (_COMPLETION.search(window) or (t.prep == "by" and _BUILD_VERB.search(window)))
             and t.prep in ("by", "in", "until", None, "by the end of")
             and not re.search(r"\bsatellite|\bimagery\b", window, re.I)
+            and not _other_subject(a, t)
         ):
-            attribute, value = "completion_date", t.period_end
+            attribute, value = "completion_date", _completion_value(t, published, window)
         else:
             continue
         facts.append(
@@ -630,13 +865,17 @@ def infrastructure_date_facts(a: Analysis, times, projects) -> list[Fact]:
 
 _REMIT = re.compile(
     r"\b(?:surrender\w*|hand(?:ed|s|ing)? over|remit\w*|confiscat\w*|sen[dt]\w* (?:back )?home|sen[dt]\w* back|withh[oe]ld\w*|"
-    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing)|took|straight to|directly to|as loyalty fees?|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?)\b",
+    r"seiz\w*|deduct\w*|tak(?:e|en|es|ing)|took|straight to|directly to|as loyalty fees?|goes to|go to|siphon\w*|transferr?\w* to|pa(?:y|id) to|turn(?:ed)? over|kept by|keeps?|"
+    # "Pyongyang pockets the builders' salaries by claiming them", "are forced to pay the state"
+    r"claim(?:s|ed|ing)?|(?:must|has to|have to|had to|ordered to|forced to)\s+(?:now\s+)?pay)\b",
     re.I,
 )
 _SETUP = re.compile(
     r"\b(?:establish\w*|set(?:ting)? up|launch\w*|open\w*|creat\w*|agree\w*|sign\w*|us(?:e|es|ed|ing)|switch\w*|"
     r"introduc\w*|settl\w*|conduct\w*|link\w*|connect\w*|began|begun|start\w*|allow\w*|enabl\w*|set|"
-    r"pa(?:y|id|ying|ys)|transferr?\w*|receiv\w*|accept\w*|laundered|moved)\b",
+    r"pa(?:y|id|ying|ys)|transferr?\w*|receiv\w*|accept\w*|laundered|moved|"
+    # accounts kept open, payments facilitated, assets unfrozen, money funnelled
+    r"held|hold\w*|kept|keep\w*|maintain\w*|facilitat\w*|unfr[oe]\w*|funnel\w*)\b",
     re.I,
 )
 _WAGE_FLOW = re.compile(
@@ -650,10 +889,119 @@ _CHANNEL_REFERENCE = re.compile(
 )
 
 
+# a share compared with something else is no share taken ("30 percent below the average wage")
+_COMPARISON_AFTER = re.compile(
+    r"\s*(?:(?:percent|per\s+cent|%)\s*)?(?:less|more|lower|higher|below|above|than|fewer|smaller|bigger|larger)\b",
+    re.I,
+)
+# wage surfaces that are verbs ("sent back to") carry money only when the sentence speaks of money:
+# "a third of the sick cadets were sent back home" moves people
+_VERB_SURFACES = frozenset({"sent back to", "sent back home", "remitted", "remit", "remitting", "remits"})
+_MONEY_WORDS = re.compile(
+    r"\b(?:wages?|salar\w*|earnings?|pay|income|money|funds?|cash|currency|currencies|dollars?|rubles?|roubles?|"
+    r"won|yuan|euros?|remittances?)\b|[$€₽]",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly))\b",
+    re.I,
+)
+_PER_WORD = {
+    "day": "day",
+    "daily": "day",
+    "week": "week",
+    "weekly": "week",
+    "month": "month",
+    "monthly": "month",
+    "year": "year",
+    "annum": "year",
+    "annually": "year",
+    "yearly": "year",
+}
+_PAY_VERB = re.compile(
+    r"\b(?:pay|pays|paid|paying|hand(?:s|ed|ing)?\s+(?:over|in)|contribut\w*|remit\w*|submit\w*)\b", re.I
+)
+_EACH = re.compile(
+    r"\b(?:each|every|per)\s+(?:person|worker|labou?rer|employee|head|month|year|week)\b", re.I
+)
+
+
+def _rate(text: str, money) -> str | None:
+    """The period of an amount: "$70 per month", "$70 of their wages each month"."""
+    _, ce = clause_bounds(text, money.start)
+    m = _RATE_AFTER.search(text, money.end, min(ce, money.end + 50))
+    if m is None:
+        return None
+    return _PER_WORD[(m["unit"] or m["adv"]).lower()]
+
+
+# what workers keep is the rest of what the state takes: "they keep no more than 30% of their
+# pay" -> at least 70% taken
+_KEPT_SHARE = re.compile(
+    r"\b(?:take\s+home|takes\s+home|took\s+home|keep|keeps|kept|retain\w*|(?:are|were|is)\s+left\s+with|get\s+to\s+keep)\s+"
+    r"(?P<bound>only\s+|just\s+|no\s+more\s+than\s+|less\s+than\s+|at\s+most\s+|up\s+to\s+)?"
+    r"(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:[\w’']+\s+){0,6}?"
+    r"(?:wages?|salar\w*|earn\w*|pay|income)\b",
+    re.I,
+)
+
+
+def _kept_share(a: Analysis) -> list[Fact]:
+    if not any(q.percent for q in a.quantities):
+        return []
+    m = _KEPT_SHARE.search(a.text)
+    if m is None:
+        return []
+    taken = 100.0 - float(m["n"])
+    bound = (m["bound"] or "").strip().lower()
+    at_least = bound.startswith(("no more", "less", "at most", "up to", "only", "just"))
+    return [
+        Fact(
+            "currency",
+            mechanism="wage_remittance",
+            share_low=taken,
+            share_high=None if at_least else taken,
+            quantity_text=m.group(0),
+            anchor_start=m.start(),
+            anchor_end=m.end(),
+        )
+    ]
+
+
+def _wage_payment(a: Analysis, context: ArticleContext | None) -> list[Fact]:
+    """ "Every labourer has to pay another $70 a month", in an article already speaking of money the
+    state takes from its workers abroad: the payment is the same arrangement."""
+    last = context.last_flow.get("currency") if context is not None else None
+    if not last or last[1] != "wage_remittance" or not a.money:
+        return []
+    text = a.text
+    if not (_PAY_VERB.search(text) and _EACH.search(text)):
+        return []
+    pays = [m for m in _PAY_VERB.finditer(text)]
+    money = min(a.money, key=lambda mo: min(abs(mo.start - p.end()) for p in pays))
+    return [
+        Fact(
+            "currency",
+            mechanism="wage_remittance",
+            currencies=money.currency,
+            amount=money.value,
+            amount_currency=money.currency,
+            per_period=_rate(text, money),
+            anchor_start=money.start,
+            anchor_end=money.end,
+        )
+    ]
+
+
 def currency_facts(
     a: Analysis, mechanisms: list[Mention], context: ArticleContext | None = None
 ) -> list[Fact]:
     text = a.text
+    mechanisms = [
+        m
+        for m in mechanisms
+        if m.surface.lower() not in _VERB_SURFACES or a.money or _MONEY_WORDS.search(text)
+    ]
     if not mechanisms and a.personnel and a.money and _WAGE_FLOW.search(text):
         # "North Korean laborers send an estimated $120 million back to Pyongyang every year"
         money = a.money[0]
@@ -664,6 +1012,7 @@ def currency_facts(
                 currencies=money.currency,
                 amount=money.value,
                 amount_currency=money.currency,
+                per_period=_rate(text, money),
                 anchor_start=money.start,
                 anchor_end=money.end,
             )
@@ -671,7 +1020,7 @@ def currency_facts(
     if not mechanisms:
         recent = context.recent("currency") if context is not None else None
         if recent is None or not a.money or not _CHANNEL_REFERENCE.search(text):
-            return []
+            return _wage_payment(a, context) or _kept_share(a)
         mechanism, codes = recent  # "2.5 billion rubles went through the channel": the one just named
         money = a.money[0]
         fact = Fact(
@@ -687,14 +1036,21 @@ def currency_facts(
     mech = max(mechanisms, key=lambda m: (m.end - m.start, -m.start))
     mechanism = mech.row["mechanism"]
     codes = sorted({c.row["code"] for c in a.currencies})
-    shares = [q for q in a.quantities if q.percent and 0 <= (q.low or 0) and (q.high or q.value or 0) <= 100]
+    shares = [
+        q
+        for q in a.quantities
+        if q.percent
+        and 0 <= (q.low or 0)
+        and (q.high or q.value or 0) <= 100
+        and not _COMPARISON_AFTER.match(text, q.end)
+    ]
     amounts = [m for m in a.money]
     if mechanism == "wage_remittance":
         if not (shares or _REMIT.search(text)):
             return []
         if (
             not re.search(
-                r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party)\b",
+                r"\b(?:regime|state|government|pyongyang|north korea|home|authorities|employer|party|loyalty)\b",
                 text,
                 re.I,
             )
@@ -718,14 +1074,18 @@ def currency_facts(
     )
     if shares:
         s = shares[0]
+        # "up to 90%" is a ceiling only, "at least 70%" a floor only (annotation guide's bounds)
         fact.share_low, fact.share_high = (
-            s.low if s.low is not None else s.value,
-            s.high if s.high is not None else s.value,
+            (s.low, s.high) if (s.low, s.high) != (None, None) else (s.value, s.value)
         )
         fact.quantity_text = text[s.start : s.end]
         fact.anchor_start = min(fact.anchor_start, s.start)
+        kept = _kept_share(a) if mechanism == "wage_remittance" else []
+        if kept:  # "they keep only 30% of their wages": the state takes the rest
+            fact.share_low, fact.share_high = kept[0].share_low, kept[0].share_high
     if amounts:
         fact.amount, fact.amount_currency = amounts[0].value, amounts[0].currency
+        fact.per_period = _rate(text, amounts[0])
     if context is not None:
         context.remember("currency", mechanism, fact.currencies)
     return [fact]
