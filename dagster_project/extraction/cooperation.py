@@ -10,7 +10,8 @@ does the sentence state about it.
   (the generic items are listed in ``vocab/generic_goods.csv``); a goods noun used as a verb
   ("to fuel the war", "help fuel") is none either.
 * Caps, bans, limits and needs are not transfers ("sanctions cap its imports at 500,000
-  barrels", "a ban on oil supplies", "North Korea needs 9 million barrels a year"), unless the
+  barrels", "a ban on oil supplies", "restrictions on oil supplies", "fuel export caps", "North
+  Korea needs 9 million barrels a year"), unless the
   transfer happens in spite of them ("shipped 5,000 shells despite a ban on arms sales").
 * A distance ("200 kilometres from the border", "300 metres upstream from the old pier") is
   not a length of a project.
@@ -45,9 +46,16 @@ _ANECDOTE_VERBS = re.compile(
 _VERB_USE = re.compile(r"\b(?:to|help|helps|helped|helping)\s+$", re.I)
 _LIMIT = re.compile(
     r"\b(?:ban(?:s|ned)?\s+on|banning|embargo|cap(?:s|ped)?|ceiling|limit(?:s|ed|ing)?|"
-    r"restrict(?:s|ed|ing)?|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|"
+    r"restrict(?:s|ed|ing|ions?)?|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|"
     # a need stated with its figure ("needs 9 million barrels"), not "ammunition needs" or "much-needed"
     r"(?<!-)(?:to\s+require|requires|to\s+need|needs)(?=\s+(?:about\s+|some\s+|around\s+|an?\s+)?\d))\b",
+    re.I,
+)
+_LIMIT_AFTER = re.compile(
+    r"(?:\s+(?:supply|supplies|transfer|transfers|export|exports|import|imports|sales?|delivery|deliveries))?"
+    r"(?:\s+(?:from|to|into)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been))?"
+    r"\s+(?:caps?|capped|ceilings?|bans?|banned|embargo(?:es)?|limits?|limited|quotas?|restricted|restrictions?|sanctions)\b",
     re.I,
 )
 _IN_SPITE = re.compile(
@@ -101,6 +109,8 @@ def keep(fact: Fact, text: str) -> bool:
                 break
             if not _IN_SPITE.search(text, cs, m.start()):
                 return False  # "sanctions cap its imports at 500,000 barrels": a limit, not a transfer
+        if fact.quantity is None and _LIMIT_AFTER.match(text, fact.anchor_end):
+            return False  # "the UN's fuel export caps": the goods name the limit
     if fact.fact_type == "infrastructure" and fact.attribute == "length":
         if _DISTANCE.match(text, fact.anchor_end):
             return False  # "200 kilometres from the border": a distance

@@ -26,6 +26,13 @@ _MILLION_BEFORE_GOODS = re.compile(rf"\s*(?:mn|m)(?!t\b)(?=\s*(?:of\b|{_GOODS}\b
 _IN_DESIGNATION = re.compile(r"-?\d")
 _MT_AFTER = re.compile(r"\s*mt(?![\w])", re.I)
 _GLUED_MT = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<unit>mt|mmt)(?![\w])", re.I)
+# "28,000t", "6,500bbl": a figure glued to its tonnes or barrels (one token, a figure and a unit)
+_GLUED_UNIT = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>t|bbl|bpd)(?![\w/])")
+_GLUED_ROWS = {
+    "t": {"surface": "t", "unit": "tonne", "dimension": "weight"},
+    "bbl": {"surface": "bbl", "unit": "barrel", "dimension": "volume"},
+    "bpd": {"surface": "bpd", "unit": "barrel", "dimension": "volume"},
+}
 _CROSS_DIMENSION = re.compile(
     r"\s*(?:m|metres|meters|km|kilomet(?:er|re)s|ft|feet)?\s+(?:wide|high|tall|deep|thick)\b", re.I
 )
@@ -43,6 +50,8 @@ def is_designation(text: str, q: Quantity) -> bool:
         return True
     if q.start == q.number_start and _DESIGNATION_BEFORE.search(text[max(0, q.start - 6) : q.start]):
         before = text[max(0, q.start - 6) : q.start]
+        if re.search(r"[a-z]\s$", before) or re.match(r"\d{1,3},\d{3}", text[q.start : q.end]):
+            return False  # "sent North Korea 50,000 tonnes": a word and a count, not "KN 25" or "Kh-101"
         return bool(re.search(r"[A-Z][A-Za-z]{0,4}(?:-|\s)?$", before)) and not re.search(
             r"(?:^|\s)(?:A|I|An)\s?$", before
         )
@@ -59,7 +68,8 @@ def is_cross_dimension(text: str, q: Quantity) -> bool:
 def reread(
     text: str, quantities: list[Quantity], units: list[Mention]
 ) -> tuple[list[Quantity], list[Mention]]:
-    """Drop designations and cross dimensions; scale "5 m tonnes" to millions (and drop the "m" unit)."""
+    """Drop designations and cross dimensions; scale "5 m tonnes" to millions (and drop the "m" unit);
+    split a figure glued to its unit ("28,000t")."""
     units = [u for u in units if not _IN_DESIGNATION.match(text, u.end)]  # the "M" of "M-46" is no metre
     out: list[Quantity] = []
     scale_spans: list[tuple[int, int]] = []
@@ -94,6 +104,13 @@ def reread(
                 m.start("unit"), m.end(), m["unit"], {"surface": "mt", "unit": "tonne", "dimension": "weight"}
             ),
         ]
+        out.sort(key=lambda q: q.start)
+        units.sort(key=lambda u: u.start)
+    for m in _GLUED_UNIT.finditer(text):
+        out = [q for q in out if not (m.start() <= q.start < m.end())]  # "28" of "28,000t"
+        value = float(m["n"].replace(",", ""))
+        out.append(Quantity(m.start(), m.start("unit"), value, value, value, number_start=m.start()))
+        units = [*units, Mention(m.start("unit"), m.end(), m["unit"], _GLUED_ROWS[m["unit"]])]
         out.sort(key=lambda q: q.start)
         units.sort(key=lambda u: u.start)
     if scale_spans:

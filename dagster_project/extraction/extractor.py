@@ -350,7 +350,11 @@ def _restates(general: Fact, specific: Fact) -> bool:
     if same_kind and _within_range(general, specific):
         return True
     if same_kind and all(getattr(general, n) is None for n in _NUMBER_SLOTS):
-        return any(getattr(specific, n) is not None for n in _NUMBER_SLOTS)
+        # a count of tankers or trips says how the goods moved, not how much: "Russia began supplying
+        # oil" is not restated by "five tankers collected oil"
+        return specific.unit not in ("tanker", "trip") and any(
+            getattr(specific, n) is not None for n in _NUMBER_SLOTS
+        )
     broader = specific.personnel_type in _GENERAL_TYPES.get(general.personnel_type or "", ())
     vague = (
         general.quantity is None and general.quantity_low is not None and general.quantity_high is not None
@@ -413,6 +417,15 @@ def drop_headline_restatements(facts: list[Fact], body: str) -> list[Fact]:
         return facts
     body_facts = [f for f in facts if f.evidence_start >= limit]
     drop = {id(h) for h in heads if any(_same_flow(h, b) and _same_figure(h, b) for b in body_facts)}
+    # a headline transfer without a figure ("North Korea sends heavy artillery to Russia") is told in
+    # full by the body's facts of the same kind of goods (howitzers, rocket launchers)
+    drop |= {
+        id(h)
+        for h in heads
+        if h.fact_type == "shipment"
+        and all(getattr(h, n) is None for n in _NUMBER_SLOTS)
+        and any(_same_flow(h, b) and b.item_category == h.item_category for b in body_facts)
+    }
     return [f for f in facts if id(f) not in drop]
 
 

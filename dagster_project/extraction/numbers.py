@@ -192,14 +192,14 @@ def parse_words(raw: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
     total, current = 0.0, 0.0
     seen = False
+    previous = None
     for word in words:
         if word in ("a", "an"):
             current = max(current, 1)
-        elif word in UNITS:
-            current += UNITS[word]
-            seen = True
-        elif word in TENS:
-            current += TENS[word]
+        elif word in UNITS or word in TENS:
+            if previous in ("a", "an"):
+                current -= 1  # "an eighteen-car train" is eighteen: the article counts only before a scale
+            current += UNITS.get(word, 0) + TENS.get(word, 0)
             seen = True
         elif word == "dozen":
             current = (current or 1) * 12
@@ -211,6 +211,7 @@ def parse_words(raw: str) -> float | None:
             total += (current or 1) * WORD_SCALES[word]
             current = 0
             seen = True
+        previous = word
     return total + current if seen else None
 
 

@@ -85,7 +85,7 @@ _GAP_BREAK = {
 }
 # Nouns after an item word that make it something else ("missile facilities", "oil prices").
 _NON_ITEM_HEADS = re.compile(
-    r"\s*(?:-\s*)?(?:facilit|program|test|launch|site|factor|production|plant|capabilit|strike|attack|development|"
+    r"\s*(?:-\s*)?(?:facilit|program|test|launch(?:es|ing)?\b|site|factor|production|plant|capabilit|strike|attack|development|"
     r"industr|expertise|prices?\b|market|refiner|field|compan|firm|security|shortage|crisis|insecurity|"
     r"technolog|know-how|cooperation|deal|talks|stockpile|reserves|sector|output|manufactur|engineer|"
     r"forces|arsenal|units?\b|launcher|defen[cs]e|shield|research|experts?\b|station|depot|warehouse|"
@@ -108,7 +108,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"across|near|inside|within|throughout|and|via|through|like|beside|besides|except|including)\s+(?:the\s+)?)$",
     re.I,
 )
-_LOADED_WITH = re.compile(r"\s+(?:loaded with|carrying|filled with|full of|packed with|holding)\s+", re.I)
+_LOADED_WITH = re.compile(
+    r"\s+(?:loaded with|carrying|filled with|full of|packed with|holding|with|containing)\s+", re.I
+)
 _CLASSIFIER_WORDS = {"rounds", "round", "munitions", "ammunition"}  # "rounds of X": X names the kind
 _CURRENCY_BEFORE = re.compile(r"(?:(?:US\$|\$|€|₽|£)\s?|\b(?:RUB|USD|EUR|CNY|KRW|KPW|JPY)\s?)$")  # "$ 80" too
 _CURRENCY_SYMBOL = {"US$": "USD", "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}

@@ -49,7 +49,7 @@ SENTENCES = [
     # generic goods without a figure are no shipments; a named materiel or a figure is
     ("Seoul has accused Pyongyang of supplying weapons to Moscow for its war.", []),
     (
-        "The jump in rail traffic points to a weapons and ammunition flow out of North Korea toward Russia.",
+        "The jump in rail traffic points to a weapons flow out of North Korea toward Russia.",
         [],
     ),
     ("Ministers condemned the missile transfer from Pyongyang to Moscow.", []),

@@ -25,3 +25,10 @@ SENTENCES = [
         [("infrastructure", 1.0, "km")],
     ),
 ]
+
+# an article before a small number word is no figure of its own ("an eighteen-car train" is eighteen)
+ARTICLE_BEFORE_NUMBER_WORD = [
+    ("an eighteen-car train", 18.0),
+    ("a hundred shells", 100.0),
+    ("a dozen tankers", 12.0),
+]
