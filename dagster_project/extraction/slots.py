@@ -132,7 +132,7 @@ def _direction(
                 subj = subject_country(a, pronoun.start(), 0)
         owner = _owner_of_verb(a, verb.start)
         if owner is not None and role == "out":
-            subj = owner  # "North Korea's alleged supplying of munitions to Russia"
+            subj = owner  # "Pyongyang's suspected supply of shells to Moscow"
         explicit_from = next(
             (c.row["iso3"] for c, prep in countries_after(a, verb.end, len(text)) if prep == "from"), None
         )
@@ -338,7 +338,7 @@ _MODIFIER_OF_HEAD = re.compile(
 )
 
 
-# Goods of one country used by another were sent to it: "Russia is using North Korea's ballistic
+# Goods of one country used by another were sent to it: "Moscow is firing Pyongyang's ballistic
 # missiles", "Moscow used missiles supplied by Pyongyang" (the user receives; the owner or the
 # supplier named after "by" sends).
 _USE_BEFORE = re.compile(r"\b(?:us(?:es|ed|ing)|deploy(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,6}$", re.I)

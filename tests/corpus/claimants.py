@@ -125,7 +125,7 @@ SENTENCES = [
         "intelligence",
     ),
     (
-        "\u201cAt least a million shells have gone north,\u201d Park said, according to the Yonhap news agency.",
+        "\u201cWell over a million shells have moved north,\u201d Park said, according to the Yonhap news agency.",
         "Park",
         None,
     ),
@@ -178,7 +178,7 @@ PERSON_ROLES = [
     ),
     (
         "Defence Minister Park Min-jun briefed reporters on Monday.\n"
-        "According to him, North Korea has also sent 200 howitzers to Russia.\n",
+        "According to him, Pyongyang also delivered 200 howitzers to Moscow.\n",
         [("Park Min-jun", "government")],
     ),
 ]

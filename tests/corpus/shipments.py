@@ -31,12 +31,12 @@ ARTILLERY = [
 # as the item; a figure that counts lines or trains of containers counts no containers.
 CONTAINERS = [
     (
-        "About 3,000 containers with weapons were sent from Rajin to Vostochny, Seoul said.",
+        "About 3,000 containers with weapons have been sent from Rajin to Vostochny, Seoul said.",
         [("arms", 3000.0, "container", "PRK", "RUS")],
     ),
     (
-        "North Korea has shipped as many as 5,000 containers with possibly millions of shells to Russia.",
-        [("container", 5000.0, "container", "PRK", "RUS"), ("artillery_shell", 2e6, "item", "PRK", "RUS")],
+        "North Korea may have sent up to 4,500 containers with possibly millions of shells inside to Russia.",
+        [("container", 4500.0, "container", "PRK", "RUS"), ("artillery_shell", 2e6, "item", "PRK", "RUS")],
     ),
     ("Imagery shows three rows of rail containers at the Tumangang yard bound for Russia.", []),
 ]
@@ -64,7 +64,7 @@ RAILCARS = [
 # no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
 KINDS = [
     (
-        "Russia delivered more than a million barrels of petroleum to North Korea this year.",
+        "Russia has sent North Korea more than a million barrels of petroleum so far this year.",
         [("refined_petroleum", 1e6, "barrel", "RUS", "PRK")],
     ),
     (
@@ -245,8 +245,8 @@ FLOW = [
         [("refined_petroleum", 4000.0, "tonne", None, "PRK")],
     ),
     (
-        "North Korean oil tankers have made more than 30 trips to Russia's Nakhodka port since May.",
-        [("oil", 30.0, "trip", "RUS", "PRK")],
+        "North Korean oil tankers have made over 40 trips to Russia's Nakhodka port since May.",
+        [("oil", 40.0, "trip", "RUS", "PRK")],
     ),
     (  # the supplies and their figure are one fact
         "Russian oil supplies to North Korea could reach 90,000 barrels of diesel this year, analysts estimate.",
@@ -258,7 +258,7 @@ FLOW = [
 # sent back in return.
 SAME_KIND_FLOW = [
     (
-        "North Korea sent 9,000 containers of munitions to Russia. In return, Russia provided North Korea "
+        "North Korea sent 9,000 containers of munitions to Russia. In return, Moscow supplied Pyongyang "
         "with food. The containers might hold 2 million shells.",
         [
             ("ammunition", 9000.0, "container", "PRK", "RUS"),
