@@ -58,3 +58,21 @@ def test_according_to_the_agency_takes_the_agency_named_before():
 def test_titled_people_take_their_title_type(body, expected):
     facts = extract_facts(body, date(2025, 3, 10))
     assert [(f.claimed_by, f.claimant_type) for f in facts] == expected
+
+
+def test_titled_people_found_around_title_words_as_by_a_full_scan():
+    """``person_roles`` tries its titled-name pattern only where a title word stands (speed); it must
+    find exactly what a scan of the whole text finds."""
+    from dagster_project.extraction.agents import _TITLED_IN_TEXT, _titled_in_windows
+
+    bodies = [body for body, _ in PERSON_ROLES + PRONOUN_ARTICLES] + [
+        "The talks ended. Russian Deputy Prime Minister of the Far East Yuri Trutnev, head of the "
+        "commission, met Foreign Minister Choe Son Hui; the head of state was absent.\n"
+        "Vice-president Ann Lee and the intelligence chief Kim Doe spoke; ahead of them, general Park Min.",
+    ]
+    for body in bodies:
+        full = [(m.span(), m["title"], m["name"]) for m in _TITLED_IN_TEXT.finditer(body)]
+        windowed = [(m.span(), m["title"], m["name"]) for m in _titled_in_windows(body)]
+        assert windowed == full
+        assert full or body in bodies[:-1]
+    assert len(full) >= 3  # the written example has titled names to find

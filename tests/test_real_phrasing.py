@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from corpus import cooperation, figures, infrastructure
+from corpus import cooperation, deployments, figures, infrastructure, status
 
 from dagster_project.extraction import extract_facts
 
@@ -109,3 +109,38 @@ def test_alternative_figures_of_one_sentence_share_the_flow():
 def test_n_plus_is_at_least_n():
     facts = extract_facts("North Korea sent 3,000-plus engineers to Russia.", PUBLISHED)
     assert [(f.quantity_low, f.quantity_high) for f in facts] == [(3000.0, None)]
+
+
+def _deployments(facts):
+    return sorted(
+        (
+            f.personnel_type,
+            f.quantity if f.quantity is not None else f.quantity_low,
+            f.origin_country,
+            f.destination_country,
+        )
+        for f in facts
+        if f.fact_type == "deployment"
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), deployments.SENTENCES + deployments.ARTICLES)
+def test_deployments_on_real_phrasing(text, expected):
+    assert _deployments(extract_facts(text, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), status.SENTENCES)
+def test_status_on_real_phrasing(sentence, expected):
+    assert sorted(f.status for f in extract_facts(sentence, PUBLISHED)) == expected
+
+
+def test_relative_date_counts_from_a_sentence_without_facts():
+    """A sentence with nothing a fact could hang on is not analysed (speed), but its date still
+    anchors a later "eight months later"."""
+    body = (
+        "Kim Jong Un visited Vladivostok in March 2023.\n"
+        "The talks were long.\n"
+        "Eight months later, North Korea sent 1,000 engineers to Russia.\n"
+    )
+    (fact,) = extract_facts(body, PUBLISHED)
+    assert (fact.period_start, fact.period_end) == (date(2023, 11, 1), date(2023, 11, 30))

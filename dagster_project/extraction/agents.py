@@ -200,6 +200,8 @@ _GENERIC_NOUNS = {
     "someone",
     "somebody",
     "experts",
+    "journalists",
+    "reporters",
     "analysts",
     "observers",
     # institutions named only by their kind are anaphors ("the agency said"), not names
@@ -224,6 +226,45 @@ _DOCUMENT_HEADS = (
 _DOCUMENT = re.compile(
     rf"^(?P<author>.+?)(?:['’]s?)?\s+(?:(?:latest|new|recent|annual|own|internal)\s+)?(?:{_DOCUMENT_HEADS})$"
 )
+_INSTRUMENTS = {
+    "resolution",
+    "resolutions",
+    "sanctions",
+    "law",
+    "laws",
+    "treaty",
+    "agreement",
+    "rules",
+    "regulations",
+}
+_DOCUMENT_NOUNS = {
+    "report",
+    "reports",
+    "study",
+    "analysis",
+    "assessment",
+    "assessments",
+    "estimate",
+    "estimates",
+    "statement",
+    "data",
+    "figures",
+    "statistics",
+    "document",
+    "documents",
+    "imagery",
+    "images",
+    "photos",
+    "footage",
+    "records",
+    "briefing",
+    "survey",
+    "research",
+    "information",
+    "calculations",
+}
+# Words that say what kind of document it is, not who made it ("radar images show ...").
+_DOCUMENT_KINDS = {"satellite", "customs", "trade", "shipping", "tracking", "radar", "photo", "media"}
 _TITLES = (
     r"president|prime minister|minister|deputy minister|vice minister|foreign minister|defen[cs]e minister|"
     r"secretary|spokes(?:man|woman|person)|ambassador|envoy|general|gen\.|lt\. gen\.|colonel|admiral|commander|"
@@ -232,7 +273,7 @@ _TITLES = (
     r"economist|journalist|reporter|editor|leader|premier|chancellor|dr\.|mr\.|ms\.|mrs\."
 )
 _TITLED_NAME = re.compile(
-    rf"^(?:.*?\b(?:{_TITLES})\s+)(?P<name>(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+)$",
+    rf"^(?:.*\b(?:{_TITLES})\s+)(?P<name>(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+)$",
     re.I,
 )
 _GROUP_OF_PEOPLE = re.compile(
@@ -310,6 +351,14 @@ def is_agent(phrase: str | None) -> bool:
         return False  # "report", "the latest figures", "sources"
     if re.match(r"^(?:on|in|at|by|since|during|after|before)\b", text, re.I):
         return False  # a prepositional phrase is not an agent
+    if words[-1] in _INSTRUMENTS:
+        return False  # "the council's resolutions": a legal text makes no claim
+    if (
+        words[-1] in _DOCUMENT_NOUNS
+        and (text == text.lower() or words[0] in _DOCUMENT_KINDS)
+        and not gazetteer("claimants").lookup(text)
+    ):
+        return False  # a document nobody is named for: "an intelligence briefing", "satellite analysis"
     return True
 
 
@@ -323,7 +372,7 @@ def document_author(phrase: str) -> str:
     author = m["author"].strip()
     author = re.sub(r"^(?:the|a|an)\s+", "", author, flags=re.I)
     author = re.sub(r"['’]s?$", "", author).strip()
-    if not is_agent(author):
+    if not is_agent(author) or author.lower() in _DOCUMENT_KINDS:
         return phrase  # "customs data" stays: "customs" alone is no agent
     if gazetteer("claimants").lookup(author) or any(ch.isupper() for ch in author):
         return author
@@ -370,6 +419,9 @@ def claimant_type(name: str | None) -> str | None:
             return kind or None
     tokens = _norm(name).split()
     if 2 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens):
+        if any(t.lower() in _BODY_WORDS for t in tokens) or re.match(r"^[A-Z]\.$", tokens[0]):
+            # "Sea Watch Centre": a body; "N. Korea": a country written short, not a person
+            return None  # "Sea Watch Centre", "Korea Risk Group": a body of some kind, not a person
         return "person"  # "Kyrylo Budanov"
     return None
 
@@ -382,6 +434,10 @@ def resolve(phrase: str | None) -> str | None:
     if by and is_agent(by["who"]):
         phrase = by["who"]  # "data compiled by the Open Source Centre" -> Open Source Centre
     phrase = document_author(phrase)
+    phrase = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+(?=[A-Z])", "", _norm(phrase))  # "Mr Park" -> "Park"
+    described = _DESCRIBED_NAME.match(_norm(phrase))
+    if described and re.search(r"\b[a-z]", phrase[: described.start("name")]) and is_agent(described["name"]):
+        phrase = described["name"]  # "the monitoring group Korea Risk Institute" -> the name
     country = _COUNTRY_OWNER.match(_norm(phrase))
     if country and country["country"] in _demonyms():
         # "South Korea's military" -> "South Korean military" (then the analysts' canonical name)
@@ -397,10 +453,46 @@ def resolve(phrase: str | None) -> str | None:
         phrase = group["org"]  # "CSIS analysts" -> CSIS
     name = person_name(phrase)
     if name:
-        return canonical_agent(name)
+        return canonical_agent(_MIDDLE_INITIAL.sub(" ", name))
+    if _MIDDLE_INITIAL.search(phrase) and claimant_type(phrase) == "person":
+        return canonical_agent(_MIDDLE_INITIAL.sub(" ", phrase))  # "Ivan K. Orlov" -> "Ivan Orlov"
     return canonical_agent(phrase)
 
 
+# A description before a proper name: "the monitoring group Korea Risk Institute", "Tokyo-based
+# Korea Risk Institute", "the think tank Harbour Centre" (the description ends in a kind of body).
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.]*-based\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*-based\s+)?"
+    r"(?:(?:group|tank|institute|organi[sz]ation|outlet|newspaper|broadcaster|monitor|centre|center|firm|"
+    r"company|project|website|site|agency|ngo)\s+)?"
+    r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|on))*\s+[A-Z][\w’'.&-]*)$"
+)
+
+
+_BODY_WORDS = {
+    "centre",
+    "center",
+    "group",
+    "monitor",
+    "watch",
+    "network",
+    "project",
+    "foundation",
+    "alliance",
+    "union",
+    "association",
+    "society",
+    "service",
+    "team",
+    "unit",
+    "council",
+    "board",
+    "office",
+    "news",
+    "review",
+    "report",
+}
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+[A-Z]\.\s+(?=[A-Z][a-z])")
 _WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?(?:,?\s*\d{4})?\s*"
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,40})\)\s*[-–—]"
@@ -443,14 +535,36 @@ _ROLE_TITLES = (
 )
 _TITLED_IN_TEXT = re.compile(
     rf"(?P<title>(?:[\w.’'-]+\s+){{0,4}}?(?i:{_ROLE_TITLES})(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})?)"
-    r",?\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\b"
+    # a name holds no title word: "Chief Cabinet Secretary Ken Mori" is not "Chief" + "Cabinet Secretary Ken"
+    rf",?\s+(?P<name>(?!(?i:{_ROLE_TITLES})\b)[A-Z][a-z][\w’'-]*(?:\s+(?!(?i:{_ROLE_TITLES})\b)[A-Z][a-z][\w’'-]*){{1,2}})\b"
 )
 
 
 _TITLED_AFTER = re.compile(
     r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<title>[^,;.]{{0,50}}?\b(?i:{_ROLE_TITLES})\b[^,;.]{{0,50}}),"
+    # "Ivan Orlov, secretary of the national commission and until May the transport minister of ..., spoke"
+    rf"(?P<title>[^,;.]{{0,50}}?\b(?i:{_ROLE_TITLES})\b[^,;.]{{0,110}}),"
 )
+
+
+_TITLE_WORD = re.compile(rf"\b(?i:{_ROLE_TITLES})")
+_WORDS_BEFORE = re.compile(r"(?:[\w.’'-]+\s+){1,4}$")
+
+
+def _titled_in_windows(body: str):
+    """The matches of ``_TITLED_IN_TEXT`` over ``body``, tried only where a title word stands (speed:
+    scanning the pattern over the whole text tries four words before a title at every character).
+    A match starts at most four words before its title, so each title word is tried once from
+    there ("He met Defence Minister Park Min-jun" -> one try, from "He")."""
+    taken = 0
+    for t in _TITLE_WORD.finditer(body):
+        if t.start() < taken:
+            continue  # inside the previous match ("Minister of Defence ... Park")
+        before = _WORDS_BEFORE.search(body, max(taken, t.start() - 80), t.start())
+        m = _TITLED_IN_TEXT.match(body, before.start() if before else t.start())
+        if m:
+            taken = m.end()
+            yield m
 
 
 def person_roles(body: str) -> dict[str, tuple[str, str]]:
@@ -460,11 +574,12 @@ def person_roles(body: str) -> dict[str, tuple[str, str]]:
     "Shin": (...), "Won-sik": (...)}; a surname shared by two titled people is left out."""
     roles: dict[str, tuple[str, str]] = {}
     clashes: set[str] = set()
-    for m in (*_TITLED_IN_TEXT.finditer(body), *_TITLED_AFTER.finditer(body)):
+    for m in (*_titled_in_windows(body), *_TITLED_AFTER.finditer(body)):
         name = m["name"]
         if any(t.lower() in _NON_AGENT_WORDS or t.lower() in _TIME_WORDS for t in name.split()):
             continue
-        if gazetteer("claimants").lookup(name) or _demonyms().get(name):
+        known = gazetteer("claimants").lookup(name)
+        if (known and not _is_person_name(known["claimant"])) or _demonyms().get(name):
             continue  # "minister of Russia", "head of the Pentagon": an institution, not a person
         kind = next((k for pattern, k in _ROLE_TYPES if pattern.search(m["title"])), None)
         if kind is None:
@@ -474,6 +589,13 @@ def person_roles(body: str) -> dict[str, tuple[str, str]]:
         keys = [name, tokens[0], tokens[-1]]
         if m.re is _TITLED_IN_TEXT and len(title) >= 2:
             keys.append("title:" + " ".join(title[-2:]))  # "the defence minister said" later on
+        nationality = _nationality(m["title"])
+        if nationality and title:
+            # "the Russian minister said" after "Russia's Transport Minister Oleg Vasin"; "the
+            # Japanese official" after "Japanese Chief Cabinet Secretary Ken Mori"
+            keys.append(f"nat:{nationality}:{title[-1]}")
+            if title[-1] not in _HEADS_OF_STATE:
+                keys.append(f"nat:{nationality}:official")
         for key in keys:
             known = roles.get(key)
             if known and known[0] != name:
@@ -484,10 +606,48 @@ def person_roles(body: str) -> dict[str, tuple[str, str]]:
     return roles
 
 
+_HEADS_OF_STATE = {"president", "leader", "premier", "chairman", "king", "chancellor"}
+
+
+@lru_cache(maxsize=1)
+def _nationality_pattern() -> re.Pattern:
+    """Country names and demonyms ("Russia's", "South Korean") -> a pattern over them."""
+    rows = read_rows("countries")
+    surfaces = sorted({r["surface"] for r in rows if r["kind"] in ("name", "demonym")}, key=len, reverse=True)
+    return re.compile(r"\b(?P<n>" + "|".join(re.escape(x) for x in surfaces) + r")(?:['’]s)?\b")
+
+
+def _nationality(title: str) -> str | None:
+    """The demonym a title phrase carries ("Russia's Far East Development Minister" -> "russian")."""
+    m = _nationality_pattern().search(title)
+    if not m:
+        return None
+    surface = m["n"]
+    demonym = _demonyms().get(surface, surface)
+    return demonym.lower() if demonym in _demonyms().values() else None
+
+
+def _is_person_name(name: str) -> bool:
+    """A canonical claimant that names a person ("Ivan Orlov"), not a body ("White House")."""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(_NAME_TOKEN.match(t) for t in tokens)
+        and not any(t.lower() in _BODY_WORDS for t in tokens)
+        and not any(p.search(name) for p, _ in _type_rules())
+    )
+
+
 def role_holder(claimant: str, roles: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """The titled person a claimant stands for: a name or surname ("Shin"), or the title alone
-    ("South Korean defence minister" after "Defence Minister Shin Won-sik")."""
+    """The titled person a claimant stands for: a name or surname ("Shin"), the title alone
+    ("South Korean defence minister" after "Defence Minister Park Min-jun"), or a nationality and
+    a title word naming only one titled person of the article ("a Russian minister said")."""
     if claimant in roles:
         return roles[claimant]
     words = re.findall(r"[a-z]+", claimant.lower())
-    return roles.get("title:" + " ".join(words[-2:])) if len(words) >= 2 else None
+    found = roles.get("title:" + " ".join(words[-2:])) if len(words) >= 2 else None
+    if found is None and words and (claimant[:1].islower() or re.match(r"^[A-Z][a-z]+\s+[a-z ]+$", claimant)):
+        nationality = _nationality(claimant)
+        if nationality:
+            found = roles.get(f"nat:{nationality}:{words[-1]}")
+    return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .agents import canonical_agent, claimant_type, resolve
+from .agents import canonical_agent, claimant_type, is_agent, resolve
 from .vocab import gazetteer
 
 _REPORT_VERBS = (
@@ -27,9 +27,12 @@ _REPORT_VERBS = (
     r"acknowledged|acknowledges|insisted|insists|argued|argues|cautioned|cautions|testified|briefed"
 )
 _VERB_RE = re.compile(rf"(?<![\w])(?:{_REPORT_VERBS})(?![\w])")
-_ACCORDING = re.compile(r"(?i:according\s+to|citing|cited\s+by|as\s+reported\s+by)\s+(?:the\s+|a\s+|an\s+)?")
+_ACCORDING = re.compile(
+    r"\b(?i:according\s+to|citing|cited\s+by|as\s+reported\s+by|with\s+reference\s+to|referring\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+)
 _PASSIVE_BY = re.compile(
-    r"(?:confirmed|reported|estimated|documented|revealed|disclosed|observed|assessed|tracked|cited|"
+    r"(?:claims|remarks|comments|statements?|estimates?|assessments?|findings|testimony|"
+    r"confirmed|reported|estimated|documented|revealed|disclosed|observed|assessed|tracked|cited|"
     r"released|published|detected|identified|announced|reviewed|analy[sz]ed|seen|obtained|compiled|provided|"
     r"shared|commissioned|collected|verified|examined|captured|taken)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+)?"
 )
@@ -128,12 +131,21 @@ _TRAILING_HEADS = re.compile(
 )
 _STOP_AFTER = re.compile(
     r"\s+(?:that|which|who|shared|released|published|cited|seen|obtained|reviewed|in|on|at|from|to|with|as|"
-    r"this|last|earlier|said|says|suggest|suggests|show|shows|,|and\s+(?:the\s+)?[a-z])\b.*$"
+    r"this|last|earlier|said|says|suggest|suggests|show|shows|,|and\s+(?:the\s+)?[a-z]+|"
+    # a verb ends the phrase: "..., said NIS Director Kim presented the figure" -> "NIS Director Kim";
+    # "..., claimed it was the first time" -> "it" (no agent)
+    rf"was|were|is|are|has|have|had|will|would|could|can|mentioned|presented|{_REPORT_VERBS})\b.*$"
 )
 
 
 def _clean_np(np: str) -> str | None:
     np = np.strip(" ,.;:—–-\"“”’'")
+    np = re.sub(
+        r"\s+(?:of|for|and|on|at|in|by)(?:\s+the)?$|\s+the$", "", np
+    )  # "journalists of the" (cut short)
+    listed = gazetteer("claimants").lookup(np) if np[:4] in ("The ", "the ") else None
+    if listed:
+        return listed["claimant"]  # "The Times": the article is part of the name (a listed outlet)
     np = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
     if not np:
         return None
@@ -168,6 +180,25 @@ def _np_after(text: str, pos: int) -> str | None:
 
 
 _NP_STOP = {
+    # "something neither capital has admitted", "the train comes amid reports":
+    # no subject of a claim
+    "neither",
+    "nor",
+    "either",
+    "something",
+    "nothing",
+    "amid",
+    "despite",
+    "among",
+    "comes",
+    "came",
+    "can",
+    "cannot",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
     "that",
     "which",
     "who",
@@ -266,11 +297,22 @@ _APPOSITION = re.compile(
 )
 
 
+_NAME_BETWEEN_COMMAS = re.compile(
+    r"\b(?i:minister|secretary|spokes\w+|ambassador|director|chief|head|general|commander|president|envoy|"
+    r"lawmaker|official)\b[^,;]{0,40},\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s*$"
+)
+
+
 def _np_before(text: str, pos: int) -> str | None:
     """The noun phrase that ends right before ``pos`` (the subject of a reporting verb)."""
     head = re.sub(r"\s*\([A-Z][A-Za-z.]{1,10}\)\s*$", " ", text[:pos])  # "Joint Chiefs of Staff (JCS) said"
     head = _DISCOURSE.sub(" ", head)  # "South Korea's spy agency, however, said"
     head = _ASIDE.sub(" ", head)  # "A senior official, speaking on condition of anonymity, said"
+    named = _NAME_BETWEEN_COMMAS.search(head)
+    if named:  # "Ukraine's defence chief, Ivan Orlov, told ...": the person
+        np = _clean_np(named.group("name"))
+        if np and claimant_type(np) in ("person", "government", "military", "intelligence"):
+            return np
     apposition = _APPOSITION.search(head)
     if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
         return _clean_np(apposition.group("name"))
@@ -283,8 +325,8 @@ def _np_before(text: str, pos: int) -> str | None:
         if skipping and low in _SKIPPABLE:
             continue
         skipping = False
-        if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE:
-            break
+        if not re.match(r"[\w]", word) or low in _NP_STOP or low in _SKIPPABLE or re.search(r"n[’']t$", low):
+            break  # "the capitals haven't confirmed": a negated verb, no subject of a claim
         if low in ("of", "for") and not (
             words
             and (
@@ -300,6 +342,10 @@ def _np_before(text: str, pos: int) -> str | None:
         return None
     np = " ".join(words)
     low = np.lower()
+    if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]):
+        return None  # "the navy has backed reports that ...": "reports" is a noun here
+    if re.fullmatch(r"[a-z]+ing", words[0]):
+        return None  # "surpassing levels observed in May": a participle phrase, not a subject
     if low in _GENERIC_SUBJECTS or _ANAPHORIC.match(np):
         return "<pronoun>"
     if low.startswith(("our ", "we ")) or low in ("our", "we"):
@@ -361,11 +407,33 @@ def _subject_after_document(sentence: str) -> str | None:
 
 
 _QUOTED_AS = re.compile(
-    r"\bquot(?:ed|ing|es|e)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,;]{2,60}?)\s+as\s+(?:saying|stating)\b"
+    r"\b(?:quot(?:ed|ing|es|e)|cit(?:ed|ing|es|e))\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,;]{2,60}?)\s+as\s+(?:saying|stating)\b"
 )
 _INVERTED = re.compile(
     r",\s+(?:reports|reported|writes|wrote|notes|noted|says|said|adds|added|claims|claimed)\s+(?:the\s+|a\s+|an\s+)?"
 )
+
+
+_PASSIVE_INFINITIVE = re.compile(r"\s+to\s+(?:have|be)\b")
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks: their verbs are the quote's, not an attribution
+    ("“You can say 400 wagons went north,” Park said": "say" has no claimant, "Park said" has).
+    A closing mark with no opening one before it ends a quote begun in an earlier sentence."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    first_close = sentence.find("”")
+    if first_close >= 0 and "“" not in sentence[:first_close]:
+        spans.append((0, first_close + 1))
+    elif sentence.count('"') % 2 == 1:
+        first = sentence.find('"')
+        if first > 0 and sentence[first - 1] in ".,!?":
+            spans.append((0, first + 1))
+    return spans
+
+
+def _in_quote(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _subject_claimant(sentence: str) -> str | None:
@@ -386,7 +454,7 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
     """The source a sentence attributes its claims to (see ``_find_claimant``). The one who
     speaks wins over the outlet that relays it: "X said ..., according to Tass" is X's, and "the
     MPs quoted the spy agency as saying" is the spy agency's."""
-    m = _QUOTED_AS.search(sentence) if "quot" in sentence else None
+    m = _QUOTED_AS.search(sentence) if "quot" in sentence or "cit" in sentence else None
     if m:
         np = _clean_np(m["who"])
         if np:
@@ -400,16 +468,72 @@ def find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> 
     return found
 
 
+_IMPERSONAL = re.compile(
+    r"^It\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:noted|reported|said|stated|added|understood|specified|"
+    r"indicated|emphasi[sz]ed|clarified)\s+that\b"
+)
+_THEIR_FINDINGS = re.compile(
+    r"(?:their|his|her|its)\s+(?:\w+\s+)?(?:information|data|estimates?|sources|findings|calculations|figures|assessment)\b",
+    re.I,
+)
+_DOCUMENT_FROM = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:report|reports|study|analysis|assessment|data|figures|statistics|documents?|imagery|"
+    r"images|photos|footage|records|briefing|survey|research|information|estimates?)\s+"
+    r"(?:(?:released|published|compiled|provided|prepared|produced|shared)\s+)?(?:from|by|of)\s+(?:the\s+|a\s+|an\s+)?"
+)
+
+
+_PERSON_SUBJECT = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2})"
+    r"(?=,|\s+(?:[a-z]+ed|met|told|said|says|spoke|visited|went|made)\b)"
+)
+
+
+def _person_subject(previous_sentence: str) -> str | None:
+    """A named person who is the subject of the previous sentence: "he"/"she" refers to them."""
+    m = _PERSON_SUBJECT.match(previous_sentence)
+    if not m:
+        return None
+    name = resolve(m["name"])
+    return name if name and claimant_type(name) == "person" else None
+
+
+def _speaker_of(previous_sentence: str) -> str | None:
+    """A named person who speaks in the previous sentence ("..., Mr Park said."): "he" is that person,
+    not the institution whose view they relayed."""
+    np = _subject_claimant(previous_sentence) if previous_sentence else None
+    if np and np[:1].isupper() and claimant_type(np) in (None, "person") and len(np.split()) <= 3:
+        return np
+    return None
+
+
+_UNAUTHORED = re.compile(
+    r"(?P<doc>(?:[a-z][\w-]*\s+){1,3}(?:data|figures|statistics|records|imagery|analysis|estimates))\b(?!\s+(?:by|of)\b)"
+)
+
+
 def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") -> str | None:
     """The source a sentence attributes its claims to; ``previous`` is the last sentence's claimant,
     ``previous`` may be a callable that works it out on demand; ``previous_sentence`` its text (for "the newspaper said" after "a Japanese newspaper reported").
     Every candidate passes ``agents.resolve``: a time word, determiner or generic noun is never a
     claimant, and the next pattern is tried instead."""
+    fallback: str | None = None
+    if _IMPERSONAL.match(sentence):  # "It is noted that ...": the account of the source before goes on
+        return previous() if callable(previous) else previous
     m = _ACCORDING.search(sentence)
+    if m and _THEIR_FINDINGS.match(sentence, m.end()):  # "according to their information"
+        return previous() if callable(previous) else previous
     if m:
         np = _np_after(sentence, m.end())
         if np:
             return np
+        made = _DOCUMENT_FROM.match(sentence, m.end())
+        np = _np_after(sentence, made.end()) if made else None
+        if np and claimant_type(np) is not None:  # "citing image analysis from the Harbour Centre"
+            return np
+        document = _UNAUTHORED.match(sentence, m.end())
+        if document and is_agent(document.group("doc").rsplit(" ", 1)[0]):
+            fallback = document.group("doc")  # "according to ship tracking data", if nobody is named
         if re.match(r"(?:him|her|them)\b", sentence[m.end() :], re.I):  # "according to him"
             return previous() if callable(previous) else previous
         named = re.match(r"[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*[,.;]|\s*$)", sentence[m.end() :])
@@ -447,24 +571,35 @@ def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") ->
         np = _clean_np(m["who"])
         if np:
             return np
+    quoted = _quoted_spans(sentence) if re.search('[“”"]', sentence) else []
     for vm in _VERB_RE.finditer(sentence):
         if _VERB_RE.match(sentence, vm.end() + 1):
             continue  # "Intelligence reports suggest": the first word is a noun
+        if quoted and _in_quote(quoted, vm.start()):
+            continue
+        if _PASSIVE_INFINITIVE.match(sentence, vm.end()):
+            continue  # "North Korea believed to have shipped ...": a hedge, not North Korea's belief
         if re.search(
             r"\b(?:an?|the|its|their|his|her|previously|officially|widely)\s+$", sentence[: vm.start()], re.I
         ):
             continue  # "an estimated cost", "the reported figure": an adjective, not a claim
         np = _np_before(sentence, vm.start())
         if np == "<pronoun>":
+            if re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", sentence[: vm.start()], re.I):
+                person = _person_subject(previous_sentence) or _speaker_of(previous_sentence)
+                if person:  # "Orlov, an adviser, held talks. He said later ..."
+                    return person
             return _antecedent(sentence[: vm.start()], previous_sentence) or (
                 previous() if callable(previous) else previous
             )
         if np:
             return np
     for hit in gazetteer("claimants").find(sentence):
+        if sentence[hit.end : hit.end + 2] in ("'s", "’s"):
+            continue  # "the Kremlin's invasion": a possessive names no source
         if hit.row.get("bare_mention_is_source") != "no":  # "Moscow" or "UN sanctions" name no source
             return hit.row["claimant"]
-    return None
+    return fallback
 
 
 _CLAUSE_BREAK = re.compile(
@@ -476,6 +611,10 @@ _CLAUSE_BREAK = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|told \w+|stated|added|promised|pledged)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|the \w+)\s*$",
+    re.I,
+)
+_EXPECTED_THAT = re.compile(
+    r"\b(?:expectation|expectations|expects|expected|promise|promised|pledged|agreed)\s+that\s+[\w’' -]{1,40}$",
     re.I,
 )
 _PRIORITY = {"possible": 2, "planned": 1}
@@ -514,9 +653,16 @@ def status_for(
                 or (
                     (whole_clause or h.start - anchor_end < 25)
                     and not re.search(r"[,;]", sentence[anchor_end : h.start])
-                    # "13,000 containers that could hold shells": the relative clause's hedge (a
+                    # "13,000 containers that could hold shells", "6,000 containers with possibly
+                    # millions of shells": the hedge is the contents', not the containers' (a
                     # project's sentence, by contrast, speaks of the project as a whole)
-                    and (whole_clause or not re.search(r"\b(?:that|which)\b", sentence[anchor_end : h.start]))
+                    and (
+                        whole_clause
+                        or not re.search(
+                            r"\b(?:that|which|with|carrying|containing|loaded)\b",
+                            sentence[anchor_end : h.start],
+                        )
+                    )
                 )
             )
         )
@@ -525,8 +671,10 @@ def status_for(
         if not (in_clause or governs):
             continue
         status = h.row["status"]
-        if h.surface.lower() == "would" and _REPORTED_FUTURE.search(sentence[: h.start]):
-            status = "planned"  # "said it would expand": the future seen from the statement
+        if h.surface.lower() == "would" and (
+            _REPORTED_FUTURE.search(sentence[: h.start]) or _EXPECTED_THAT.search(sentence[: h.start])
+        ):
+            status = "planned"  # "said it would expand", "in the expectation that it would receive"
         if h.surface.lower() == "may" and (
             re.match(r"\s+\d", sentence[h.end : h.end + 3])
             or (

@@ -29,6 +29,8 @@ from .slots import (
     deployment_facts,
     infrastructure_date_facts,
     infrastructure_facts,
+    may_count_nationals,
+    may_count_rail_cars,
     shipment_facts,
 )
 from .temporal import find_times
@@ -75,12 +77,33 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     context = ArticleContext({m.row["iso3"] for found in found_per_sentence for m in found["countries"]})
     claimants = _Claimants(sentences)
     anchor: date | None = None
+    infra_seen = False
+    # Sentences skipped for want of a fact wait here: their dates only matter as the anchor of a
+    # later "eight months later", so they are read only when such a sentence comes (speed).
+    pending: list[str] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if not infra_seen and infra_mentions[index]:
+            infra_seen = True
+        if (
+            not infra_seen
+            and not any(found_per_sentence[index][k] for k in _FACT_BEARING)
+            and not may_count_nationals(text)
+            and not may_count_rail_cars(text)
+        ):
+            pending.append(text)
+            continue  # nothing a fact could hang on (speed; see _FACT_BEARING)
+        if pending and _USES_ANCHOR.search(text):
+            for waiting in pending:
+                earlier = [t for t in find_times(waiting, published, anchor) if t.period_start is not None]
+                if earlier:
+                    anchor = earlier[-1].period_start
+            pending.clear()
         times = find_times(text, published, anchor)
         resolved = [t for t in times if t.period_start is not None]
         if resolved:
             anchor = resolved[-1].period_start
+            pending.clear()  # a later anchor overrides whatever the waiting sentences held
         a = analyse(text, [(t.start, t.end) for t in times], found_per_sentence[index])
         tracker.start_sentence(index, text, infra_mentions[index])
         attachments = attachments_for(a)
@@ -132,10 +155,18 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     facts = deduplicate(facts)
     facts = drop_headline_restatements(facts, body)
     facts = drop_figureless_restatements(facts)
+    facts = drop_battlefield_restatements(facts)
     key_base = article_id or hashlib.sha256(body.encode()).hexdigest()
     for fact in facts:
         fact.fact_id = fact_id(key_base, fact)
     return facts
+
+
+# A sentence yields a fact only through one of these mentions (a counted noun, a mechanism, a
+# currency), or, once the article has named a project, through that project ("Completion is
+# planned for 2026."), or as nationals at work ("1,000 North Koreans work in Russia").
+# "Kim met Putin in Moscow on Tuesday." has none and is not analysed further.
+_FACT_BEARING = ("items", "personnel", "units", "infrastructure", "mechanisms", "currencies")
 
 
 class _Claimants:
@@ -158,6 +189,11 @@ class _Claimants:
             claimant = find_claimant(text, lambda: self.last_before(index), previous_text)
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
+            if claimant is None and index + 1 < len(self.sentences):
+                following = self.sentences[index + 1].text
+                if _ATTRIBUTES_BACK.match(following):
+                    # "North Korea shipped 8,000 containers. That was first reported by Yonhap, ..."
+                    claimant = find_claimant(following, None, text)
             self.cache[index] = claimant
         return self.cache[index]
 
@@ -168,6 +204,11 @@ class _Claimants:
         return None
 
 
+_USES_ANCHOR = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)  # temporal's "ago" trigger
+_ATTRIBUTES_BACK = re.compile(
+    r"^(?:This|That|These|The (?:figure|figures|estimate|data|information))\s+(?:was|were|is|are|has been|have been)\s+"
+    r"(?:first\s+)?(?:reported|stated|announced|said|confirmed|revealed|disclosed|estimated|cited)\s+by\b"
+)
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|announced|told(?: \w+){0,2}|reported|added|stated|confirmed|revealed|disclosed|wrote|noted|warned|showed|shows)\s*(?:on\s+)?$",
     re.I,
@@ -404,6 +445,30 @@ _MAY_BE_TITLED = re.compile(
 )
 
 
+def drop_battlefield_restatements(facts: list[Fact]) -> list[Fact]:
+    """People sent to a partner's war and then named on its battlefield ("North Korean troops were
+    deployed in Ukraine" beside "North Korea sent 11,000 troops to Russia") are the same
+    deployment: a mention without a headcount, or with a vague one, placed in a third country goes
+    when the article has the same people sent from the same origin to the partner."""
+    sent = {
+        (f.origin_country, f.personnel_type, f.destination_country)
+        for f in facts
+        if f.fact_type == "deployment" and f.destination_country in ("RUS", "PRK")
+    }
+
+    def restated(f: Fact) -> bool:
+        if (
+            f.fact_type != "deployment"
+            or f.destination_country in (None, "RUS", "PRK")
+            or f.quantity is not None
+        ):
+            return False
+        partner = "RUS" if f.origin_country == "PRK" else "PRK" if f.origin_country == "RUS" else None
+        return partner is not None and (f.origin_country, f.personnel_type, partner) in sent
+
+    return [f for f in facts if not restated(f)]
+
+
 def drop_headline_restatements(facts: list[Fact], body: str) -> list[Fact]:
     """A headline restates the body: a headline fact goes when a body fact of the same type and
     direction states the same figure, even under another name ("13,000 containers of shells" in
@@ -446,6 +511,10 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
             if (_fullness(fact), len(fact.evidence_text)) > (_fullness(twin), len(twin.evidence_text))
             else (twin, fact)
         )
+        if _specificity(drop) > _specificity(keep):
+            # "South Korea says ..." in the headline, "Defence Minister Park Min-jun told reporters"
+            # in the body: the named source of the restatement is the claimant
+            keep.claimed_by, keep.claimant_type = drop.claimed_by, drop.claimant_type
         for name in (
             "claimed_by",
             "claimant_type",
@@ -467,6 +536,29 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+_GENERIC_CLAIMANT = re.compile(
+    r"(?:government|officials?|sources|media|authorities)$|^(?:South Korean|North Korean|Russian|Ukrainian|U\.S\.|"
+    r"Japanese|Chinese) (?:intelligence|military)$"
+)
+
+
+def _specificity(fact: Fact) -> int:
+    """How precisely a fact's claimant names its source: none 0, a relaying news outlet 1 (also a
+    wire dateline's agency), a country's government or officials 2, a named institution 3, a named
+    person 4."""
+    name = fact.claimed_by
+    if not name:
+        return 0
+    if fact.claimant_type == "media":
+        return 1
+    if _GENERIC_CLAIMANT.search(name):
+        return 2
+    return (
+        4 if claimant_type(name) == "person" or fact.claimant_type == "person" or _PERSON.match(name) else 3
+    )
+
+
+_PERSON = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}$")
 _RESTATE_SLOTS = (
     "fact_type",
     "origin_country",

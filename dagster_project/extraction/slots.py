@@ -951,7 +951,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if att is None or att.kind != "personnel" or q.percent or money_at(a, q) is not None:
             continue
         p = att.target
-        if _casualty_context(text, p):
+        if _casualty_context(text, p) or _not_sent(text, q.start, p):
             continue
         origin = (
             att.demonym.row["iso3"]
@@ -975,6 +975,8 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             origin = _PAIR[host] if _PAIR[host] in {c.row["iso3"] for c in a.countries} else None
         if origin is None and host is None and context is not None:
             origin, host = context.recent("deployment") or (None, None)
+        if origin is None and host is None and _anecdote(q):
+            continue  # "three workers escaped": a few people in a story, not a deployment
         if context is not None:
             origin, host = context.complete(origin, host)
             context.remember("deployment", origin, host)
@@ -982,7 +984,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             "deployment",
             origin_country=origin,
             destination_country=host,
-            personnel_type=p.row["personnel_type"],
+            personnel_type=_refined_type(text, p),
             location=location,
             quantity=q.value,
             quantity_low=q.low,
@@ -1005,7 +1007,9 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         ):
             continue  # "6,000 engineers and construction workers": one figure, one fact
         if not any(
-            not (p.start <= m.start() < p.end) and not _money_after(a, m.end())
+            not (p.start <= m.start() < p.end)
+            and not _money_after(a, m.end())
+            and _asserts_motion(text, m, p)
             for m in _DEPLOY_WORDS.finditer(text)
         ):
             continue  # the motion or work word must be more than the noun itself ("workers")
@@ -1023,7 +1027,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             o, _, verb = _direction(a, p.start, None, None)
             origin = o if verb is not None and verb.row["role"] == "out" else None
         host, location = _host(a, p.end, origin, allow_pair=False)
-        if _casualty_context(text, p):
+        if _casualty_context(text, p) or _not_sent(text, p.start, p):
             continue
         if not (origin and host):
             continue
@@ -1034,13 +1038,191 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
                 "deployment",
                 origin_country=origin,
                 destination_country=host,
-                personnel_type=p.row["personnel_type"],
+                personnel_type=_refined_type(text, p),
                 location=location,
                 anchor_start=p.start,
                 anchor_end=p.end,
             )
         )
+    facts += _nationals_at_work(a, attachments, numbered, context)
+    facts += _headcount_after_noun(a, attachments, numbered, context)
     return facts
+
+
+_STOOD_AT = re.compile(
+    r"^[^,.;:()]{0,60}?\b(?:stood at|stands at|numbered|numbers|reached|reach|reaches|totall?ed|totals|"
+    r"is estimated at|was estimated at|amounted to|amounts to|grew to|rose to|increased to|climbed to|fell to|"
+    r"dropped to|declined to)\s+(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|"
+    r"an estimated|approximately)?\s*$",
+    re.I,
+)
+
+
+def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, context) -> list[Fact]:
+    """A headcount stated after the people ("the workforce stood at 20,000 in 2019", "workers in Russia
+    to reach 40,000"): the nearest personnel noun before the figure in its clause."""
+    text = a.text
+    out = []
+    for q, att in attachments.items():
+        if att is not None or q.percent or q.is_year or money_at(a, q) is not None:
+            continue
+        cs, _ = clause_bounds(text, q.start)
+        p = next((m for m in reversed(a.personnel) if cs <= m.start and m.end <= q.start), None)
+        if p is None or p.start in numbered or not _STOOD_AT.match(text[p.end : q.start]):
+            continue
+        if _casualty_context(text, p) or _not_sent(text, p.start, p):
+            continue
+        own = next(
+            (
+                c
+                for c in reversed(a.countries)
+                if c.end <= p.start
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end : p.start])
+            ),
+            None,
+        )
+        own = own or next(
+            (c for c in reversed(a.countries) if c.end <= p.start and c.row["kind"] == "demonym"), None
+        )
+        origin = own.row["iso3"] if own is not None else None
+        host, location = _host(a, p.end, origin)
+        if origin is None and host in _PAIR and _PAIR[host] in {c.row["iso3"] for c in a.countries}:
+            origin = _PAIR[host]
+        if origin is None or host is None:
+            continue  # "the workforce it sends abroad numbered 90,000": no host named, not this pair's
+        numbered[p.start] = fact = Fact(
+            "deployment",
+            origin_country=origin,
+            destination_country=host,
+            personnel_type=_refined_type(text, p),
+            location=location,
+            quantity=q.value,
+            quantity_low=q.low,
+            quantity_high=q.high,
+            quantity_text=text[q.start : q.end],
+            anchor_start=q.start,
+            anchor_end=q.end,
+        )
+        out.append(fact)
+    return out
+
+
+# Rules for people on real phrasing (issue 7); examples in tests/corpus/deployments.py.
+_ANECDOTE_MAX = 50
+_LEAVING = re.compile(
+    r"\b(?:stream\w*\s+out|leav(?:e|es|ing)\s+(?:Russia|the country|their posts)|return(?:ed|ing)?\s+home|"
+    r"repatriat\w*|sent\s+(?:home|back)|fled|flee\w*|escap\w*|defect\w*)\b",
+    re.I,
+)
+_NOT_THIS_COOPERATION = re.compile(
+    r"\b(?:both|the two|each|either|the warring)\s+sides?\b|\bdelegations?\s+of\s+(?:\w+\s+){0,4}$", re.I
+)
+_WORK_IN = re.compile(
+    r"^\s+(?:\w+\s+){0,6}?(?:are\s+|were\s+|is\s+)?(?:employed|working|work|toil\w*|hired|engaged|used)\s+"
+    r"(?:(?:in|on|at|for)\s+(?:the\s+|a\s+|local\s+|Russian\s+)*)(?P<field>construction|building|(?-i:IT)\b|information technology|software)",
+    re.I,
+)
+_FIELD_TYPES = {"construction": "construction_workers", "building": "construction_workers"}
+
+
+def _anecdote(q) -> bool:
+    """A handful of people placed nowhere ("at least three workers") belongs to a story."""
+    value = next((v for v in (q.value, q.high, q.low) if v is not None), None)
+    return value is not None and value < _ANECDOTE_MAX
+
+
+def _not_sent(text: str, start: int, p: Mention) -> bool:
+    """People leaving ("several hundred labourers stream out of Russia"), both sides' own armies
+    ("both sides field hundreds of thousands of soldiers") or a delegation's members are
+    no deployment of this cooperation."""
+    cs, ce = clause_bounds(text, p.start)
+    before = text[max(cs, start - 80) : start].rsplit(",", 1)[-1]
+    return bool(_LEAVING.search(text, p.end, ce) or _NOT_THIS_COOPERATION.search(before))
+
+
+def _refined_type(text: str, p: Mention) -> str:
+    """Workers in general take the type of the work the sentence names ("several thousand workers
+    employed on building sites" -> construction_workers; "working in IT" -> it_workers)."""
+    kind = p.row["personnel_type"]
+    if kind != "laborers":
+        return kind
+    m = _WORK_IN.match(text[p.end : p.end + 120])
+    if not m:
+        return kind
+    field = m["field"].lower()
+    return _FIELD_TYPES.get(field, "it_workers")
+
+
+_NATIONALS = re.compile(
+    r"\s+(?:more\s+)?(?P<who>North Koreans|Koreans from the North|DPRK (?:citizens|nationals)|North Korean (?:citizens|nationals))"
+    r"(?P<rest>[^.;]{0,80}?)\b(?:working|work|worked|employed|registered as (?:working|workers)|labou?ring|were registered|are registered)\b",
+)
+
+
+def may_count_rail_cars(text: str) -> bool:
+    """Cheap test: can the sentence count a train's cars with no unit word ("a ten-car train")?"""
+    return "-car" in text and _CAR_TRAIN.search(text) is not None
+
+
+def may_count_nationals(text: str) -> bool:
+    """Cheap test: can the sentence count nationals at work (``_nationals_at_work``)?"""
+    return ("Korean" in text or "DPRK" in text) and _NATIONALS.search(text) is not None
+
+
+def _nationals_at_work(a: Analysis, attachments: dict, numbered: dict, context) -> list[Fact]:
+    """People counted as nationals who work abroad ("some 20,000 North Koreans work in Russia"):
+    laborers, unless the sentence names a more specific trade."""
+    text = a.text
+    out = []
+    for q, att in attachments.items():
+        if att is not None or q.percent or money_at(a, q) is not None or q.is_year:
+            continue
+        m = _NATIONALS.match(text, q.end)
+        if not m or CASUALTY_WORDS.search(m.group(0)) or _LEAVING.search(m.group(0)):
+            continue
+        host, location = _host(a, m.end("who"), "PRK")
+        if host is None and context is not None:
+            host = context.complete("PRK", None)[1]
+        if host is None or host == "PRK":
+            continue
+        who = Mention(m.start("who"), m.end("who"), m["who"], {"personnel_type": "laborers"})
+        out.append(
+            Fact(
+                "deployment",
+                origin_country="PRK",
+                destination_country=host,
+                personnel_type=_refined_type(text, who),
+                location=location,
+                quantity=q.value,
+                quantity_low=q.low,
+                quantity_high=q.high,
+                quantity_text=text[q.start : q.end],
+                anchor_start=q.start,
+                anchor_end=m.end("who"),
+            )
+        )
+    return out
+
+
+_AUX_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|has|have|had|will|would|to|already|reportedly)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_NOUN_FORMS = re.compile(r"work(?:force|ers?|ing class)|helpers?\b", re.I)
+
+
+def _asserts_motion(text: str, m: re.Match, p: Mention) -> bool:
+    """A sentence without a figure asserts that people were sent only when the motion word is its
+    verb: before the people ("North Korea sent troops"; not "tasked with dispatching workers"), or
+    after them with an auxiliary ("troops have been deployed"; not "workers dispatched to Russia
+    must pay", a description of people already there)."""
+    if _NOUN_FORMS.match(m.group(0)):
+        return False
+    if m.start() < p.start:
+        return not re.search(
+            r"\b(?:with|for|of|about|on|by|in)\s+$", text[max(0, m.start() - 6) : m.start()], re.I
+        )
+    return _AUX_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
 
 
 def _money_after(a: Analysis, pos: int) -> bool:
@@ -1051,7 +1233,9 @@ def _money_after(a: Analysis, pos: int) -> bool:
 def _casualty_context(text: str, p: Mention) -> bool:
     """People counted as killed, wounded or dying in their clause are casualties, not a deployment."""
     _, ce = clause_bounds(text, p.start)
-    return bool(CASUALTY_WORDS.search(text[p.end : ce]))
+    # "..., and that the forces have suffered 4,700 casualties": another clause's casualties
+    tail = re.split(r",\s+(?:and|but|while)\b|\band that\b", text[p.end : ce], maxsplit=1)[0]
+    return bool(CASUALTY_WORDS.search(tail))
 
 
 _LENGTH_CUE_SPAN = re.compile(r"\bspan(?:s|ning)?\b[^.]{0,25}$", re.I)
