@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from browser import artifact, chromium_page, free_port, stop_group, wait_for_http
 from conftest import ROOT, copy_seeds, run_pipeline
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 LOCATION = "dagster_project.definitions"
 SENSOR_QUERY = """
@@ -86,6 +87,22 @@ def dagster_dev_over_built_folder(tmp_path, dagster_instance):
         log.close()
 
 
+def _click_past_first_visit_dialog(page, button: str, timeout: float = 120) -> None:
+    """Click ``button``; the first-visit newsletter dialog can fade in at any moment after the graph
+    is drawn and then covers the page, so it is skipped whenever it shows and the click retried."""
+    deadline = time.monotonic() + timeout
+    while True:
+        skip = page.get_by_role("button", name="Skip")
+        if skip.count() and skip.first.is_visible():
+            skip.first.click()
+        try:
+            page.get_by_role("button", name=button).click(timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            if time.monotonic() > deadline:
+                raise
+
+
 def test_ui_over_unchanged_folder_starts_no_run_and_launches_the_job(dagster_dev_over_built_folder):
     port = dagster_dev_over_built_folder["port"]
     served_before = dagster_dev_over_built_folder["warehouse"].stat().st_mtime_ns
@@ -114,12 +131,8 @@ def test_ui_over_unchanged_folder_starts_no_run_and_launches_the_job(dagster_dev
         # The job's asset graph, drawn by groups (raw, staging, intermediate, ...).
         for group in ("raw", "staging", "intermediate"):
             page.get_by_text(group, exact=True).first.wait_for(timeout=120_000)
-        skip = page.get_by_role("button", name="Skip")  # the first-visit newsletter dialog
-        if skip.count() and skip.first.is_visible():
-            skip.first.click()
+        _click_past_first_visit_dialog(page, "Materialize all")
         page.screenshot(path=artifact("dagster-ui-asset-graph.png"), full_page=True)
-
-        page.get_by_role("button", name="Materialize all").click()
         deadline = time.monotonic() + 600
         runs = []
         while time.monotonic() < deadline:
