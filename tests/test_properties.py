@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dagster_project.extraction import extract_article
@@ -84,3 +84,49 @@ def test_news_like_text_keeps_its_invariants(text, published):
 def test_decoding_arbitrary_bytes_never_raises(data):
     text, encoding = decode(data)
     assert (text is None) == (encoding is None)
+
+
+SENTENCE_PIECES = st.sampled_from(
+    [
+        "Seoul",
+        "said",
+        "3,000",
+        "U.S.",
+        "Mr.",
+        "1.5",
+        "e.g.",
+        ".",
+        "!",
+        "?",
+        "…",
+        "。",
+        '"',
+        "”",
+        "’",
+        ")",
+        "»",
+        "©",
+        "-",
+        ":",
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        "No.",
+        "...",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENTENCE_PIECES, min_size=1, max_size=30))
+@example(["Seoul", " ", "said", "…", '"', "\t", "。", ")", "]"])  # a space token between marks splits
+def test_one_sentence_lines_skip_spacy_with_the_same_result(pieces):
+    """The shortcut for lines that are one sentence returns what spaCy's sentencizer would."""
+    from dagster_project.extraction.segment import _nlp, _single_sentence
+
+    line = "".join(pieces)
+    if not line.strip() or not _single_sentence(line):
+        return
+    sents = [s.text.strip() for s in _nlp()(line).sents if s.text.strip()]
+    assert sents == [line.strip()]
