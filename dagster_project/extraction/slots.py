@@ -15,6 +15,7 @@ from datetime import date
 
 from .attribution import clause_bounds
 from .model import Fact
+from .numbers import UNITS
 from .sentence import (
     CASUALTY_WORDS,
     Analysis,
@@ -1303,22 +1304,7 @@ _CAPACITY = re.compile(
 _FARE = re.compile(
     r"\b(?:ticket|tickets|fare|fares|per\s+(?:person|passenger|seat|head))\b[^.;]{0,30}$", re.I
 )
-_WORD_COUNT = {
-    "once": 1,
-    "twice": 2,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_WORD_COUNT = {"once": 1, "twice": 2, **UNITS}  # "twice a week", "three trips a month"
 # a service's frequency is its capacity (annotation guide): "three times a month", "five trips a
 # month", "twice a week", "three flights per week"
 _FREQUENCY = re.compile(
