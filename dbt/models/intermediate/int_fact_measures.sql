@@ -27,7 +27,11 @@ with facts as (
         end as subject_label,
         case when f.fact_type in ('shipment', 'deployment') then f.origin_country end as origin_country,
         case when f.fact_type in ('shipment', 'deployment') then f.destination_country end as target_country,
-        case when f.fact_type = 'shipment' then f.per_period end as per_period,
+        -- a rate is never one measure with a total: shipments per month, amounts paid per month
+        case
+            when f.fact_type = 'shipment' then f.per_period
+            when f.fact_type = 'currency' and f.share_low is null and f.share_high is null then f.per_period
+        end as per_period,
         case f.fact_type
             when 'shipment' then coalesce(f.unit, 'item')
             when 'deployment' then 'people'

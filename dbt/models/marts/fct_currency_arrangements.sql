@@ -7,6 +7,7 @@ select
     share_high,
     amount,
     amount_currency,
+    per_period,
     date_text,
     hedge_text,
     extractor_version
