@@ -55,7 +55,9 @@ def _single_sentence(line: str) -> bool:
         last -= 1
     if last < 0:
         return False
-    return _MARK_BEFORE_END.search(line, 0, last) is None and _CLOSING_ONLY.fullmatch(line, last + 1) is not None
+    return (
+        _MARK_BEFORE_END.search(line, 0, last) is None and _CLOSING_ONLY.fullmatch(line, last + 1) is not None
+    )
 
 
 def split_sentences(body: str) -> list[Sentence]:

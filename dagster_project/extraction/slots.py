@@ -125,7 +125,9 @@ def _direction(
             verb.start >= end and re.fullmatch(r"\s*", text[end : verb.start]) is not None
         )  # "arms transfers from X to Y"
         subj = None if nominal else subject_country(a, verb.start, 0)
-        if subj is not None and _SPEAKER_VERB.search(text, subj.end, verb.start):
+        if subj is not None and (
+            _SPEAKER_VERB.search(text, subj.end, verb.start) or _SPEAKER_BARE.match(text, subj.end)
+        ):
             subj = None  # "Seoul and Washington speculate that ... to provide Russia with": the speakers
         if subj is None and not nominal:
             pronoun = _PRONOUN_SUBJECT.search(text, 0, verb.start)
@@ -209,6 +211,15 @@ _PRONOUN_SUBJECT = re.compile(
 _SPEAKER_VERB = re.compile(
     r"\b(?:said|says|say|speculat\w+|believ\w+|accus\w+|condemn\w+|warn\w*|claim\w*|alleg\w+|suspect\w*|"
     r"think|thinks|thought|assess\w*|estimat\w+|report\w*|told|stated|announced)\s+(?:[\w,]+\s+){0,2}?that\b",
+    re.I,
+)
+
+# The same without "that", right after the country: "Seoul said 3,000 containers were shipped from
+# Rajin" (Seoul speaks; it ships nothing). Not "is said to" / "was believed to" (the country is the
+# subject of the passive: "Pyongyang is said to have sent").
+_SPEAKER_BARE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|believes|believed|estimates|estimated|reported|reports|told\s+\w+|"
+    r"claims|claimed|alleges|alleged|warned|warns)\b(?!\s+(?:to|by)\b)(?!,)",
     re.I,
 )
 

@@ -62,7 +62,10 @@ SENTENCES = [
     ("The factory's workforce stood at 300 in 2019.", []),
     ("The workforce North Korea sends abroad numbered 90,000 at its peak.", []),
     # weapons experts sent abroad are specialists
-    ("In October, Pyongyang dispatched a group of weapons experts to Russia.", [("specialists", None, "PRK", "RUS")]),
+    (
+        "In October, Pyongyang dispatched a group of weapons experts to Russia.",
+        [("specialists", None, "PRK", "RUS")],
+    ),
     # another clause's casualties do not cancel the headcount
     (
         "Officials said 12,000 North Korean labourers were in jobs in Russia, and that the army had lost 3,000 men in casualties.",

@@ -99,6 +99,14 @@ DIRECTION = [
         "Japan and Australia believe that the two leaders agreed to provide Russia with rockets.",
         [],  # no sender named: Japan and Australia only say so
     ),
+    (  # a capital that speaks first, without "that", sends nothing: the ports give the direction
+        "Tokyo said roughly 2,000 containers of shells were shipped from Rajin to Vostochny.",
+        [("artillery_shell", 2000.0, "container", "PRK", "RUS")],
+    ),
+    (  # the passive "is said to" keeps its subject as the sender
+        "Pyongyang is said to have sent 4,000 containers of shells to Russia.",
+        [("artillery_shell", 4000.0, "container", "PRK", "RUS")],
+    ),
 ]
 
 # Counted ships: the cargo counted in tankers, carried home by the flag when it loads abroad,
