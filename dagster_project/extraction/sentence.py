@@ -118,7 +118,7 @@ _PERIOD_AFTER = re.compile(
     r"^\s*(?:(?P<per>per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly|a\s+year|per\s+annum))\b",
     re.I,
 )
-_PERIOD_WORD = {
+PERIOD_WORD = {
     "day": "day",
     "daily": "day",
     "week": "week",
@@ -289,7 +289,7 @@ def period_after(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     word = (m.group("unit") or m.group("adv")).lower()
     word = re.sub(r"\s+", " ", word)
-    return _PERIOD_WORD.get(word), pos + m.end()
+    return PERIOD_WORD.get(word), pos + m.end()
 
 
 def attach(a: Analysis, q: Quantity) -> Attachment | None:

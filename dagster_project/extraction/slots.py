@@ -18,6 +18,7 @@ from .model import Fact
 from .numbers import UNITS
 from .sentence import (
     CASUALTY_WORDS,
+    PERIOD_WORD,
     Analysis,
     attach,
     countries_after,
@@ -1701,18 +1702,6 @@ _RATE_AFTER = re.compile(
     r"\b(?:(?:per|a|an|each|every)\s+(?P<unit>day|week|month|year|annum)|(?P<adv>daily|weekly|monthly|annually|yearly))\b",
     re.I,
 )
-_PER_WORD = {
-    "day": "day",
-    "daily": "day",
-    "week": "week",
-    "weekly": "week",
-    "month": "month",
-    "monthly": "month",
-    "year": "year",
-    "annum": "year",
-    "annually": "year",
-    "yearly": "year",
-}
 _PAY_VERB = re.compile(
     r"\b(?:pay|pays|paid|paying|hand(?:s|ed|ing)?\s+(?:over|in)|contribut\w*|remit\w*|submit\w*)\b", re.I
 )
@@ -1727,7 +1716,7 @@ def _rate(text: str, money) -> str | None:
     m = _RATE_AFTER.search(text, money.end, min(ce, money.end + 50))
     if m is None:
         return None
-    return _PER_WORD[(m["unit"] or m["adv"]).lower()]
+    return PERIOD_WORD[(m["unit"] or m["adv"]).lower()]
 
 
 # what workers keep is the rest of what the state takes: "they keep no more than 30% of their
