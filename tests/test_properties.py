@@ -130,3 +130,64 @@ def test_one_sentence_lines_skip_spacy_with_the_same_result(pieces):
         return
     sents = [s.text.strip() for s in _nlp()(line).sents if s.text.strip()]
     assert sents == [line.strip()]
+
+
+LINE_PIECES = st.one_of(
+    SENTENCE_PIECES,
+    st.sampled_from(
+        [
+            "a.m.",
+            "Jan.",
+            "etc.",
+            "vs.",
+            "St.",
+            "$5.",
+            "5%.",
+            ":)",
+            "e.g",
+            "i.e.",
+            "—",
+            "--",
+            "''",
+            "’ ’s",
+            "'s",
+        ]
+    ),
+    st.sampled_from(["\x1c", "\x85", "\u2028", "\u3000", "‘", "“", "(", "[", "http://x.org/a.b", "O'Neil"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LINE_PIECES, min_size=1, max_size=30))
+@example(["Mr.", "vs.", "’", " ", "’s", ".", "."])  # a special case across a space: spaCy decides
+@example(["said", ".", " ", " ", "Seoul"])  # whitespace after a mark is a token and starts the sentence
+def test_sentence_splitting_without_spacy_docs_matches_spacy(pieces):
+    """The word-level sentencizer returns spaCy's own sentences (start and stripped text)."""
+    from dagster_project.extraction.segment import _sentences, _spacy_sentences
+
+    line = "".join(pieces)
+    assert _stripped(_sentences(line)) == _stripped(_spacy_sentences(line))
+
+
+def _stripped(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Sentences as split_sentences keeps them: stripped, empty ones dropped, start after leading spaces."""
+    return [(a + len(t) - len(t.lstrip()), t.strip()) for a, t in pairs if t.strip()]
+
+
+def test_sentence_splitting_matches_spacy_on_every_written_article():
+    """Every line of the articles under tests/ and seeds/ splits as spaCy's pipeline splits it."""
+    from pathlib import Path
+
+    from dagster_project.extraction.cleaning import clean_text
+    from dagster_project.extraction.segment import _sentences, _spacy_sentences
+
+    root = Path(__file__).resolve().parents[1]
+    paths = [p for p in [*root.glob("tests/**/*.txt"), *root.glob("seeds/*.txt")] if "cache" not in p.parts]
+    lines = {
+        line for p in paths for line in clean_text(p.read_text(errors="replace")).split("\n") if line.strip()
+    }
+    assert len(lines) > 300
+    different = [
+        line[:60] for line in lines if _stripped(_sentences(line)) != _stripped(_spacy_sentences(line))
+    ]
+    assert different == []
