@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .memo import text_memo
 from .numbers import UNITS, parse_words
 
 MONTHS = {
@@ -430,11 +431,16 @@ def find_times(
     text: str, published: date | None, anchor: date | None = None, future: bool = False
 ) -> list[TimeExpr]:
     """Non-overlapping temporal expressions in ``text``, most specific pattern first."""
+    return list(_find_times(text, published, anchor, future))
+
+
+@text_memo()
+def _find_times(text: str, published: date | None, anchor: date | None, future: bool) -> tuple[TimeExpr, ...]:
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not _WORDY.search(text):
-        return out
+        return ()
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
             continue
@@ -483,4 +489,4 @@ def find_times(
             taken.append((s, e))
             out.append(TimeExpr(s, e, m.group(0), start_d, end_d, precision, prep, relative))
     out.sort(key=lambda t: t.start)
-    return out
+    return tuple(out)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .memo import text_memo
+
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
 
@@ -114,7 +116,13 @@ class Gazetteer:
 
 
 def find_all(text: str, names: tuple[str, ...]) -> dict[str, list[Mention]]:
-    """Mentions of several vocabularies in one pass over the tokens (same results as ``find`` each)."""
+    """Mentions of several vocabularies in one pass over the tokens (same results as ``find`` each).
+    Each call returns new lists (the scan of a sentence seen before is remembered)."""
+    return {name: list(mentions) for name, mentions in _find_all(text, names).items()}
+
+
+@text_memo()
+def _find_all(text: str, names: tuple[str, ...]) -> dict[str, tuple[Mention, ...]]:
     gazetteers = [gazetteer(name) for name in names]
     starters = _starters(names)
     tokens, lowered, starts, ends = tokenize(text)
@@ -137,7 +145,7 @@ def find_all(text: str, names: tuple[str, ...]) -> dict[str, list[Mention]]:
                     found[names[index]].append(Mention(s, e, text[s:e], row))
                     next_free[index] = i + size
                     break
-    return found
+    return {name: tuple(mentions) for name, mentions in found.items()}
 
 
 @lru_cache(maxsize=32)
