@@ -59,9 +59,13 @@ def clean_text(raw: str) -> str:
     kept: list[str] = []
     seen: set[str] = set()
     for line in text.split("\n"):
-        line = _INLINE_IMAGE.sub(" ", line)
-        line = _INLINE_LINK.sub(r"\1", line)
-        line = _MANY_SPACES.sub(" ", line).strip()
+        # Each substitution runs only when the characters it needs are there (speed; same result).
+        if "](" in line:
+            line = _INLINE_IMAGE.sub(" ", line)
+            line = _INLINE_LINK.sub(r"\1", line)
+        if "  " in line or "\t" in line or "\u00a0" in line:
+            line = _MANY_SPACES.sub(" ", line)
+        line = line.strip()
         if not line:
             continue
         if _TABLE_ROW.match(line) or line.count("|") >= 3:
@@ -70,7 +74,8 @@ def clean_text(raw: str) -> str:
         if not line or boiler.fullmatch(line) or is_byline(line):
             continue
         line = _SOURCES_TAIL.sub("", line).strip()
-        line = _DATELINE.sub("", line)
+        if "(" in line:
+            line = _DATELINE.sub("", line)
         if not re.search(r"[^\W\d_]{2,}", line):
             continue
         key = _norm_key(line)

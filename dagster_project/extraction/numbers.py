@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .memo import text_memo
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -264,8 +266,13 @@ _PLUS = re.compile(r"(?:-plus\b|\s+plus\b(?=\s+[a-z])|\+(?!\w))")
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric or vague amount in ``text``, left to right, ranges merged."""
+    return list(_find_quantities(text))
+
+
+@text_memo()
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
     if _ANY_NUMBER.search(text) is None:
-        return []
+        return ()
     vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
     atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
     out: list[Quantity] = []
@@ -369,4 +376,4 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
         out.append(Quantity(m.start(), m.end(), value, value, value, percent=True, number_start=m.start()))
     out.sort(key=lambda q: q.start)
-    return out
+    return tuple(out)
