@@ -419,6 +419,12 @@ _TRIGGERS = {
     ),
 }
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
+# Patterns that cannot match without a year ("19xx"/"20xx") or, written as the pattern writes it
+# (case-sensitive), a month name: one search each per sentence instead of a full pattern each.
+_NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "half", "part_year", "decade", "year"}
+_NEEDS_MONTH = {"mdy", "dmy", "month_range", "my", "md"}
+_ANY_YEAR = re.compile(_YEAR)
+_ANY_MONTH = re.compile(_MONTH)
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
     r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half|now|current|present|"
@@ -441,8 +447,12 @@ def _find_times(text: str, published: date | None, anchor: date | None, future: 
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not _WORDY.search(text):
         return ()
+    has_year = has_digit and _ANY_YEAR.search(text) is not None
+    has_month = _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        if (kind in _NEEDS_YEAR and not has_year) or (kind in _NEEDS_MONTH and not has_month):
             continue
         trigger = _TRIGGERS.get(kind)
         if trigger is not None and trigger.search(text) is None:
