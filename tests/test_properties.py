@@ -191,3 +191,59 @@ def test_sentence_splitting_matches_spacy_on_every_written_article():
         line[:60] for line in lines if _stripped(_sentences(line)) != _stripped(_spacy_sentences(line))
     ]
     assert different == []
+
+
+TIME_PIECES = st.sampled_from(
+    [
+        "in",
+        "since",
+        "by the end of",
+        "May",
+        "may",
+        "March",
+        "Mar.",
+        "Sept",
+        "xJan",
+        "Decision",
+        "5",
+        "14th",
+        "2024",
+        "1999",
+        "2025-03-01",
+        "2020s",
+        "Q3",
+        "H1",
+        "first half of",
+        "mid-",
+        "last",
+        "next",
+        "year",
+        "month",
+        "eight months later",
+        "ago",
+        "yesterday",
+        "on Monday",
+        "now",
+        "so far this year",
+        ",",
+        ".",
+        "-",
+        "troops",
+        "%",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(TIME_PIECES, min_size=1, max_size=14).map(" ".join),
+    st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2030, 1, 1))),
+)
+@example("In 2024, over 5 days", date(2025, 1, 1))
+def test_temporal_prefilter_and_memo_change_nothing(text, published):
+    """find_times (prefiltered and remembered) gives what every pattern run on the text gives."""
+    from dagster_project.extraction.temporal import find_times, scan_times
+
+    reference = list(scan_times(text, published, None, False, prefilter=False))
+    assert find_times(text, published) == reference
+    assert find_times(text, published) == reference  # the second answer comes from the memo

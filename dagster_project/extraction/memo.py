@@ -11,6 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from functools import wraps
 
+_MEMORIES: list[dict] = []
+
+
+def clear_all() -> None:
+    """Forget every remembered answer (tests compare a cold and a warm run)."""
+    for memory in _MEMORIES:
+        memory.clear()
+
 
 def text_memo(size: int = 8192, max_chars: int = 2000) -> Callable:
     """Decorator: remember ``func(text, *args)`` for texts of at most ``max_chars`` characters.
@@ -20,6 +28,7 @@ def text_memo(size: int = 8192, max_chars: int = 2000) -> Callable:
 
     def decorate(func: Callable) -> Callable:
         memory: dict[Hashable, object] = {}
+        _MEMORIES.append(memory)
 
         @wraps(func)
         def wrapper(text: str, *args):

@@ -442,13 +442,21 @@ def find_times(
 
 @text_memo()
 def _find_times(text: str, published: date | None, anchor: date | None, future: bool) -> tuple[TimeExpr, ...]:
+    return scan_times(text, published, anchor, future)
+
+
+def scan_times(
+    text: str, published: date | None, anchor: date | None, future: bool, prefilter: bool = True
+) -> tuple[TimeExpr, ...]:
+    """``find_times`` without the memo; ``prefilter=False`` runs the year and month patterns on
+    every sentence (the tests' reference for the year / month-name prefilter)."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not _WORDY.search(text):
         return ()
-    has_year = has_digit and _ANY_YEAR.search(text) is not None
-    has_month = _ANY_MONTH.search(text) is not None
+    has_year = not prefilter or (has_digit and _ANY_YEAR.search(text) is not None)
+    has_month = not prefilter or _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
             continue
