@@ -59,9 +59,9 @@ RAILCARS = [
     ("The freight yard in Novosibirsk holds about 400 wagons.", []),
 ]
 
-# Named kinds: petroleum is refined petroleum, Koksans are howitzers, multiple-launch rocket
-# systems are rocket launchers; "handed" is a verb of transfer; a country name before a count is
-# no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
+# Named kinds: petroleum is refined petroleum, Koksans (like other self-propelled guns) are
+# artillery systems, multiple-launch rocket systems are rocket launchers; "handed" is a verb of
+# transfer; a country name before a count is no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
 KINDS = [
     (
         "Russia has sent North Korea more than a million barrels of petroleum so far this year.",
@@ -69,7 +69,7 @@ KINDS = [
     ),
     (
         "Pyongyang has sent at least 80 M1989 Koksans to Moscow since summer.",
-        [("howitzer", 80.0, "item", "PRK", "RUS")],
+        [("artillery_system", 80.0, "item", "PRK", "RUS")],
     ),
     (
         "North Korea has also handed Russia 60 multiple-launch rocket systems.",
@@ -148,7 +148,7 @@ ARTICLES = [
     (
         "North Korea sends heavy artillery to Russia\n\n"
         "Pyongyang has shipped 60 self-propelled howitzers to Russia since May, officials in Seoul said on Tuesday.\n",
-        [("howitzer", 60.0, "item", "PRK", "RUS")],
+        [("artillery_system", 60.0, "item", "PRK", "RUS")],
     ),
     (
         "Russia ships diesel to North Korea again\n\n"
