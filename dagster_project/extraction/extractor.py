@@ -38,7 +38,8 @@ from .vocab import find_all, vocabulary_fingerprint
 
 CODE_VERSION = "1.0.0"
 _OPINION = re.compile(
-    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\b\s*[:|\-–—]?", re.I
+    # the label alone or before a separator: "Opinion: ...", "COMMENTARY", not "Opinion polls show ..."
+    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\s*(?:[:|\-–—]|$)", re.I
 )
 
 
@@ -54,9 +55,32 @@ class Extraction:
     is_opinion: bool = False
 
 
+# A site's breadcrumb trail near the top ("Home > Opinion > Columns", "News » Commentary") files
+# the page under its opinion section even when no line starts with the label.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»|/]\s+")
+_OPINION_SECTIONS = {
+    "opinion",
+    "opinions",
+    "column",
+    "columns",
+    "commentary",
+    "editorial",
+    "editorials",
+    "op-ed",
+    "op-eds",
+}
+
+
+def _opinion_breadcrumb(line: str) -> bool:
+    parts = _BREADCRUMB_SEPARATOR.split(line.strip())
+    return len(line) <= 80 and len(parts) >= 2 and any(p.strip().lower() in _OPINION_SECTIONS for p in parts)
+
+
 def is_opinion_piece(body: str) -> bool:
-    head = body.split("\n", 3)[:3]
-    return any(_OPINION.match(line) for line in head)
+    """Opinion, commentary and editorials carry no facts: a label on one of the first three lines
+    ("Opinion: ...", "Commentary |") or an opinion section in a breadcrumb among the first six."""
+    lines = body.split("\n", 6)[:6]
+    return any(_OPINION.match(line) for line in lines[:3]) or any(_opinion_breadcrumb(line) for line in lines)
 
 
 def extract_article(raw_text: str, published: date | None, article_id: str | None = None) -> Extraction:
