@@ -39,7 +39,8 @@ from .vocab import find_all, vocabulary_fingerprint
 CODE_VERSION = "1.0.0"
 _OPINION = re.compile(
     # the label alone or before a separator: "Opinion: ...", "COMMENTARY", not "Opinion polls show ..."
-    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\s*(?:[:|\-–—]|$)", re.I
+    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\s*(?:[:|\-–—]|$)",
+    re.I,
 )
 
 

@@ -49,6 +49,7 @@ _GROUPS_OF = re.compile(
     r"\b(?:lines?|rows?|stacks?|batch(?:es)?|trains?|types?|kinds?|sorts?|piles?)\s+of\b", re.I
 )
 _CARGO_UNITS = {"container", "wagon"}
+_MEASURE_UNITS = {"barrel", "tonne", "kg", "cubic_metre", "cubic_metre_billion"}  # weights and volumes
 _USE_VERBS = re.compile(
     r"\b(?:launch\w*|fir(?:ed|es|ing)|struck|strik\w*|hit|test-fired|tested|used\s+(?:against|on|in))\b", re.I
 )
@@ -626,6 +627,10 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         elif twin.origin_country is None and twin.destination_country is None:
             twin.origin_country, twin.destination_country = f.origin_country, f.destination_country
     facts = kept_facts
+    # "40 visits to the port, loading over a million barrels of oil products": the volume measures
+    # the flow, and the ships and trips that carried it are not counted again
+    measured = {f.item for f in facts if f.unit in _MEASURE_UNITS}
+    facts = [f for f in facts if not (f.unit in ("tanker", "trip") and f.item in measured)]
     kind = context.missile_kind if context is not None else None
     for fact in facts:
         if fact.item == "missile" and kind is not None:
@@ -647,7 +652,7 @@ _LOADING = re.compile(
 )
 _UNLOADING = re.compile(r"\b(?:unload\w*|discharg\w*|deliver\w*|brought|bring\w*|offload\w*)\b", re.I)
 _TRIP_AFTER = re.compile(
-    r"\s+(?:(?:more|further|separate|observed|documented|round|return|confirmed)\s+)?(?:trips|voyages|round-trips|shipments|deliveries)\b",
+    r"\s+(?:(?:more|further|separate|observed|documented|round|return|confirmed)\s+)?(?:trips|voyages|round-trips|shipments|deliveries|visits|port calls)\b",
     re.I,
 )
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
@@ -902,7 +907,10 @@ def _vessel_and_trip_facts(a: Analysis, attachments: dict, context: ArticleConte
                 anchor_end=max(end, q.end),
             )
         )
-    return out
+    # "a dozen tankers made 43 visits to the terminal": the trips measure the flow; the ships that
+    # made them are not a second shipment of the same cargo
+    trips = {f.item for f in out if f.unit == "trip"}
+    return [f for f in out if not (f.unit == "tanker" and f.item in trips)]
 
 
 def _host(

@@ -28,8 +28,13 @@ ARTILLERY = [
 ]
 
 # Counted cargo: containers "with" goods carry them; contents only possible leave the containers
-# as the item; a figure that counts lines or trains of containers counts no containers.
+# as the item; a figure that counts lines or trains of containers counts no containers; the
+# nationality of the goods inside ("containers of North Korean shells") is their origin.
 CONTAINERS = [
+    (
+        "Researchers have traced the delivery of about 9,000 containers of North Korean shells since the autumn.",
+        [("artillery_shell", 9000.0, "container", "PRK", None)],
+    ),
     (
         "About 3,000 containers with weapons have been sent from Rajin to Vostochny, Seoul said.",
         [("arms", 3000.0, "container", "PRK", "RUS")],
@@ -158,7 +163,8 @@ ARTICLES = [
     ),
 ]
 
-# Counted trips: voyages of ships, or shipments counted as events; other trips and "times" are not.
+# Counted trips: voyages, visits and port calls of ships, or shipments counted as events; other
+# trips and "times" are not.
 TRIPS = [
     (
         "North Korean oil tankers have made 25 trips from Vostochny since April.",
@@ -167,6 +173,19 @@ TRIPS = [
     (  # trips counted before the cargo they carry count trips, not containers
         "Russian cargo ships have made 20 round trips carrying containers from Rajin to Vostochny.",
         [("container", 20.0, "trip", "PRK", "RUS")],
+    ),
+    (  # ships and the trips they made: the trips measure the flow, the ships are not a second fact
+        "Imagery shows that over a dozen North Korean tankers made 37 visits to an oil terminal at Nakhodka.",
+        [("oil", 37.0, "trip", "RUS", "PRK")],
+    ),
+    (  # container ships are ships, not containers; with no cargo named, no fact
+        "Analysts logged 51 voyages by three Russian container ships between Rajin and Vostochny.",
+        [],
+    ),
+    (  # a volume in the same sentence measures the flow: the visits are not counted again
+        "North Korean tankers have made more than 30 visits to Vostochny since May, loading roughly "
+        "800,000 barrels of Russian diesel.",
+        [("refined_petroleum", 800000.0, "barrel", "RUS", "PRK")],
     ),
     ("The North Korean delegation made three trips to Moscow this year.", []),
     ("Russia's grain harvest was three times larger than North Korea's.", []),
