@@ -1143,6 +1143,12 @@ _WORK_IN = re.compile(
     r"(?:(?:in|on|at|for)\s+(?:the\s+|a\s+|local\s+|Russian\s+)*)(?P<field>construction|building|(?-i:IT)\b|information technology|software)",
     re.I,
 )
+# "workers to construction sites across Russia", "labourers on building projects"
+_TO_SITES = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:to|at|on|for)\s+(?:the\s+|various\s+|local\s+|Russian\s+)*"
+    r"(?P<field>construction|building)\s+(?:sites?|projects?)\b(?!\s+(?:and|or)\b)",  # not "sites and factories"
+    re.I,
+)
 _FIELD_TYPES = {"construction": "construction_workers", "building": "construction_workers"}
 
 
@@ -1167,7 +1173,7 @@ def _refined_type(text: str, p: Mention) -> str:
     kind = p.row["personnel_type"]
     if kind != "laborers":
         return kind
-    m = _WORK_IN.match(text[p.end : p.end + 120])
+    m = _WORK_IN.match(text[p.end : p.end + 120]) or _TO_SITES.match(text[p.end : p.end + 80])
     if not m:
         return kind
     field = m["field"].lower()
