@@ -256,6 +256,10 @@ _MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 _GOODS_BEFORE = re.compile(
     r"\s+(?:totall?ing|of|amounting\s+to|reaching|worth|estimated\s+at|in\s+the\s+amount\s+of)\s+$", re.I
 )
+_ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s+(?:another\s+|a\s+further\s+)?$",
+    re.I,
+)
 _COORDINATED = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)?\s*$|\s*,\s*$", re.I)
 _GOODS_REFERENCE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:such\s+(?:a\s+)?|the\s+same\s+|this\s+|that\s+|these\s+|the\s+)"
@@ -317,6 +321,18 @@ def _goods_of_measure(a: Analysis, q, att, attachments: dict, context: ArticleCo
             )
             if hit is not None:
                 return hit  # "petrol of 12,400 barrels and 8,050 barrels"
+    if _ALONG_WITH.search(text, max(0, q.start - 40), q.start):
+        earlier = [
+            o_att.target
+            for other, o_att in attachments.items()
+            if other.end <= q.start
+            and o_att is not None
+            and o_att.kind == "unit"
+            and o_att.unit == att.unit
+            and o_att.target is not None
+        ]
+        if earlier:
+            return earlier[-1]  # "1,900 tons of wheat arrived, along with 1,300 tons delivered earlier"
     if context is None:
         return None
     reference = _GOODS_REFERENCE.match(text, att.end) is not None  # "of the same commodity"

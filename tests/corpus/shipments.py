@@ -192,8 +192,14 @@ TRIPS = [
 ]
 
 # Tonnes and barrels of fuel, coal and grain: glued units ("21,500t"), barrels a day ("b/d"), the
-# goods after a bracketed restatement, before the figure, coordinated, or named by reference.
+# goods after a bracketed restatement, before the figure, coordinated, "along with" an earlier
+# figure, or named by reference.
 VOLUMES = [
+    (  # a second figure "along with" the first measures the same goods
+        "Officials said 2,400 tonnes of Russian flour reached Nampo on Friday, along with 700 tonnes "
+        "unloaded there a week before.",
+        [("flour", 2400.0, "tonne", "RUS", "PRK"), ("flour", 700.0, "tonne", "RUS", "PRK")],
+    ),
     (
         "North Korean tankers loaded about 800 b/d (26,000t) of Russian diesel at Nakhodka this year.",
         [
