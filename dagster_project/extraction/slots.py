@@ -1086,6 +1086,11 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
     return facts
 
 
+_ASIDE_COUNT = re.compile(
+    r"\s*(?:—|–|--|\()\s*(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|"
+    r"approximately|reportedly)?\s*",
+    re.I,
+)
 _STOOD_AT = re.compile(
     r"^[^,.;:()]{0,60}?\b(?:stood at|stands at|numbered|numbers|reached|reach|reaches|totall?ed|totals|"
     r"is estimated at|was estimated at|amounted to|amounts to|grew to|rose to|increased to|climbed to|fell to|"
@@ -1105,7 +1110,10 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             continue
         cs, _ = clause_bounds(text, q.start)
         p = next((m for m in reversed(a.personnel) if cs <= m.start and m.end <= q.start), None)
-        if p is None or p.start in numbered or not _STOOD_AT.match(text[p.end : q.start]):
+        if p is None or not _STOOD_AT.match(text[p.end : q.start]):
+            # "dispatched troops (around 12,000, according to reports) to Russia": the count in an aside
+            p = next((m for m in reversed(a.personnel) if _ASIDE_COUNT.fullmatch(text, m.end, q.start)), None)
+        if p is None or p.start in numbered:
             continue
         if _casualty_context(text, p) or _not_sent(text, p.start, p):
             continue

@@ -52,6 +52,15 @@ SENTENCES = [
         "About 900 North Korean workers are employed in IT firms in Russia.",
         [("it_workers", 900, "PRK", "RUS")],
     ),
+    # a headcount in an aside after the people: between dashes or in brackets
+    (
+        "Pyongyang has also sent soldiers—roughly 9,000 by most counts—to Russia this autumn.",
+        [("troops", 9000, "PRK", "RUS")],
+    ),
+    (
+        "North Korea dispatched engineers (about 600, officials say) to Russia's Kursk region.",
+        [("engineers", 600, "PRK", "RUS")],
+    ),
     # nationals counted at work abroad are laborers
     (
         "In 2021 there were 2,500 North Koreans working in Russia, the ministry said.",
