@@ -31,6 +31,7 @@ from .slots import (
     infrastructure_facts,
     may_count_nationals,
     may_count_rail_cars,
+    may_state_frequency,
     shipment_facts,
 )
 from .temporal import find_times
@@ -115,6 +116,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             and not any(found_per_sentence[index][k] for k in _FACT_BEARING)
             and not may_count_nationals(text)
             and not may_count_rail_cars(text)
+            and not may_state_frequency(text)
         ):
             pending.append(text)
             continue  # nothing a fact could hang on (speed; see _FACT_BEARING)

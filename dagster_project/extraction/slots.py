@@ -1210,6 +1210,20 @@ _NATIONALS = re.compile(
 )
 
 
+def _names_a_third_country(a: Analysis) -> bool:
+    """The sentence names a country or a place outside the pair ("trains between Beijing and Pyongyang")."""
+    named = {c.row["iso3"] for c in a.countries} | {p.row["iso3"] for p in a.places if p.row.get("iso3")}
+    return bool(named - {"RUS", "PRK"})
+
+
+def may_state_frequency(text: str) -> bool:
+    """Cheap test: can the sentence give a service's frequency with no infrastructure word ("Air Koryo
+    flies twice a day from Vladivostok to Pyongyang")?"""
+    return ("a " in text or "per " in text or "ly" in text) and (
+        _FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None
+    )
+
+
 def may_count_rail_cars(text: str) -> bool:
     """Cheap test: can the sentence count a train's cars with no unit word ("a ten-car train")?"""
     return "-car" in text and _CAR_TRAIN.search(text) is not None
@@ -1364,6 +1378,19 @@ _FREQUENCY = re.compile(
     re.I,
 )
 _FLIGHT = re.compile(r"\b(?:flights?|fl(?:y|ies|ew)|air\s*(?:line|route|service)|airline)\b", re.I)
+# "flights will operate monthly", "the ferry sails weekly": one trip a period
+_FREQUENCY_ADVERB = re.compile(
+    r"\b(?:run|runs|running|operate|operates|operating|fly|flies|flying|sail|sails|sailing|depart|departs|leave|"
+    r"leaves|shuttle|shuttles|go|goes)\s+(?:\w+\s+)?(?P<adverb>daily|weekly|monthly)\b",
+    re.I,
+)
+_PER_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
+# a service named only by what runs on it ("the train is set to run three times a week")
+_SERVICE_NOUNS = (
+    (_FLIGHT, "flights", "flight_route"),
+    (re.compile(r"\b(?:trains?|rail)\b", re.I), "train service", "rail_line"),
+    (re.compile(r"\b(?:ferry|ferries|ship|vessel|liner)\b", re.I), "ferry service", "ferry_route"),
+)
 
 
 _PLURAL = {
@@ -1476,13 +1503,21 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
         w in low
         for w in ("times", "trips", "voyages", "sailings", "runs", "flights", "services", "once", "twice")
     )
-    for m in _FREQUENCY.finditer(text) if frequent else ():
+    adverbs = list(_FREQUENCY_ADVERB.finditer(text)) if "ly" in low else []
+    for m in (list(_FREQUENCY.finditer(text)) if frequent else []) + adverbs:
         project, ptype = projects(a, m.start())
+        if project is None and not _names_a_third_country(a):
+            project, ptype = next(
+                ((name, kind) for pattern, name, kind in _SERVICE_NOUNS if pattern.search(text)), (None, None)
+            )
         if project is None or ptype not in ("ferry_route", "flight_route", "rail_line", "port", "airport"):
             continue
-        word = (m["adv"] or m["n"]).lower()
-        value = float(word) if word.isdigit() else float(_WORD_COUNT[word])
-        per = m["per"].lower()
+        if m.re is _FREQUENCY_ADVERB:
+            value, per = 1.0, _PER_ADVERB[m["adverb"].lower()]
+        else:
+            word = (m["adv"] or m["n"]).lower()
+            value = float(word) if word.isdigit() else float(_WORD_COUNT[word])
+            per = m["per"].lower()
         kind = "flights" if ptype in ("flight_route", "airport") or _FLIGHT.search(text) else "trips"
         facts.append(
             Fact(
