@@ -216,6 +216,10 @@ class _Claimants:
             claimant = find_claimant(text, lambda: self.last_before(index), previous_text)
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
+            if claimant is None and index and _FINDINGS_GO_ON.match(text):
+                # "Satellite imagery shows two of the ships ...": the findings of the source the
+                # sentence before named (annotation guide: the next sentence of the same report)
+                claimant = self(index - 1)
             if claimant is None and index + 1 < len(self.sentences):
                 following = self.sentences[index + 1].text
                 if _ATTRIBUTES_BACK.match(following):
@@ -231,6 +235,14 @@ class _Claimants:
         return None
 
 
+# A sentence led by unowned evidence or findings goes on with the account of the sentence before.
+_FINDINGS_GO_ON = re.compile(
+    r"^(?:(?:The|New|Further|Additional|Commercial|Recent)\s+)?(?:satellite\s+)?"
+    r"(?:imagery|images|photos|photographs|pictures|footage|investigation|analysis|report|study|data|findings|"
+    r"review|research|tracking data)\s+(?:\w+\s+){0,2}?"
+    r"(?:show\w*|reveal\w*|confirm\w*|indicat\w*|suggest\w*|found|find\w*|appear\w*|depict\w*|captur\w*|document\w*)\b",
+    re.I,
+)
 _USES_ANCHOR = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)  # temporal's "ago" trigger
 _ATTRIBUTES_BACK = re.compile(
     r"^(?:This|That|These|The (?:figure|figures|estimate|data|information))\s+(?:was|were|is|are|has been|have been)\s+"
