@@ -9,6 +9,7 @@ import pytest
 from dagster_project.extraction import extract_article, extract_facts
 from dagster_project.extraction.attribution import find_claimant, status_for
 from dagster_project.extraction.cleaning import clean_text
+from dagster_project.extraction.extractor import is_opinion_piece
 from dagster_project.extraction.numbers import find_quantities
 from dagster_project.extraction.temporal import find_times
 
@@ -151,6 +152,23 @@ def test_opinion_pieces_yield_no_facts():
         ).facts
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "opinion"),
+    [
+        ("Home > Opinion > Columns", True),
+        ("News » Commentary", True),
+        ("World | Editorials", True),
+        ("Home > World > Asia", False),
+        ("Opinion polls show support for the bridge falling > 10 points", False),
+        ("Politics / Defence", False),
+    ],
+)
+def test_an_opinion_section_in_the_breadcrumb_marks_an_opinion_piece(head, opinion):
+    text = f"Why the alliance will not last\n{head}\nA guest writer\nNorth Korea sent 5,000 troops to Russia."
+    assert is_opinion_piece(clean_text(text)) is opinion
+    assert (extract_article(text, date(2025, 1, 1)).facts == []) is opinion
 
 
 def test_headline_and_body_are_one_fact():

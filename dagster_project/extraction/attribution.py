@@ -24,7 +24,8 @@ _REPORT_VERBS = (
     r"assessed|assesses|assess|revealed|reveals|announced|announces|suggest|suggests|suggested|"
     r"indicate|indicates|indicated|showed|shows|show|document|documents|documented|alleged|alleges|"
     r"wrote|writes|added|adds|explained|explains|observed|concluded|concludes|found|finds|disclosed|"
-    r"acknowledged|acknowledges|insisted|insists|argued|argues|cautioned|cautions|testified|briefed"
+    r"acknowledged|acknowledges|insisted|insists|argued|argues|cautioned|cautions|testified|briefed|"
+    r"asserted|asserts|assert|accused|accuses|accuse|analy[sz]ed|maintains|maintained|contends|contended"
 )
 _VERB_RE = re.compile(rf"(?<![\w])(?:{_REPORT_VERBS})(?![\w])")
 _ACCORDING = re.compile(

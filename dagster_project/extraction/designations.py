@@ -36,8 +36,12 @@ _GLUED_ROWS = {
 _CROSS_DIMENSION = re.compile(
     r"\s*(?:m|metres|meters|km|kilomet(?:er|re)s|ft|feet)?\s+(?:wide|high|tall|deep|thick)\b", re.I
 )
+# "a depth of 20 m", "the width of the bridge is 7 metres", "its height: 12 m"
 _CROSS_DIMENSION_BEFORE = re.compile(
-    r"\b(?:width|height|depth|clearance|thickness|draught|draft)\s+(?:of\s+)?(?:about\s+|some\s+|around\s+)?$",
+    r"\b(?:width|height|depth|clearance|thickness|draught|draft)\b"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?(?=\s+(?:is|was|will|would|stands|measures)\b))?"
+    r"\s*(?:(?:is|was|will\s+be|would\s+be|stands\s+at|measures|of|at|:)\s*)?"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+)?$",
     re.I,
 )
 
@@ -61,7 +65,7 @@ def is_designation(text: str, q: Quantity) -> bool:
 def is_cross_dimension(text: str, q: Quantity) -> bool:
     """A width, height or depth ("12 metres wide", "a depth of 20 m")."""
     return bool(_CROSS_DIMENSION.match(text, q.end)) or bool(
-        _CROSS_DIMENSION_BEFORE.search(text[max(0, q.start - 40) : q.start])
+        _CROSS_DIMENSION_BEFORE.search(text[max(0, q.start - 80) : q.start])
     )
 
 

@@ -31,6 +31,7 @@ from .slots import (
     infrastructure_facts,
     may_count_nationals,
     may_count_rail_cars,
+    may_state_frequency,
     shipment_facts,
 )
 from .temporal import find_times
@@ -38,7 +39,9 @@ from .vocab import find_all, vocabulary_fingerprint
 
 CODE_VERSION = "1.0.0"
 _OPINION = re.compile(
-    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\b\s*[:|\-–—]?", re.I
+    # the label alone or before a separator: "Opinion: ...", "COMMENTARY", not "Opinion polls show ..."
+    r"^\s*(?:opinion|op-ed|editorial|commentary|column|letters? to the editor)\s*(?:[:|\-–—]|$)",
+    re.I,
 )
 
 
@@ -54,9 +57,32 @@ class Extraction:
     is_opinion: bool = False
 
 
+# A site's breadcrumb trail near the top ("Home > Opinion > Columns", "News » Commentary") files
+# the page under its opinion section even when no line starts with the label.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[>›»|/]\s+")
+_OPINION_SECTIONS = {
+    "opinion",
+    "opinions",
+    "column",
+    "columns",
+    "commentary",
+    "editorial",
+    "editorials",
+    "op-ed",
+    "op-eds",
+}
+
+
+def _opinion_breadcrumb(line: str) -> bool:
+    parts = _BREADCRUMB_SEPARATOR.split(line.strip())
+    return len(line) <= 80 and len(parts) >= 2 and any(p.strip().lower() in _OPINION_SECTIONS for p in parts)
+
+
 def is_opinion_piece(body: str) -> bool:
-    head = body.split("\n", 3)[:3]
-    return any(_OPINION.match(line) for line in head)
+    """Opinion, commentary and editorials carry no facts: a label on one of the first three lines
+    ("Opinion: ...", "Commentary |") or an opinion section in a breadcrumb among the first six."""
+    lines = body.split("\n", 6)[:6]
+    return any(_OPINION.match(line) for line in lines[:3]) or any(_opinion_breadcrumb(line) for line in lines)
 
 
 def extract_article(raw_text: str, published: date | None, article_id: str | None = None) -> Extraction:
@@ -90,6 +116,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             and not any(found_per_sentence[index][k] for k in _FACT_BEARING)
             and not may_count_nationals(text)
             and not may_count_rail_cars(text)
+            and not may_state_frequency(text)
         ):
             pending.append(text)
             continue  # nothing a fact could hang on (speed; see _FACT_BEARING)
@@ -189,6 +216,10 @@ class _Claimants:
             claimant = find_claimant(text, lambda: self.last_before(index), previous_text)
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
+            if claimant is None and index and _FINDINGS_GO_ON.match(text):
+                # "Satellite imagery shows two of the ships ...": the findings of the source the
+                # sentence before named (annotation guide: the next sentence of the same report)
+                claimant = self(index - 1)
             if claimant is None and index + 1 < len(self.sentences):
                 following = self.sentences[index + 1].text
                 if _ATTRIBUTES_BACK.match(following):
@@ -204,6 +235,14 @@ class _Claimants:
         return None
 
 
+# A sentence led by unowned evidence or findings goes on with the account of the sentence before.
+_FINDINGS_GO_ON = re.compile(
+    r"^(?:(?:The|New|Further|Additional|Commercial|Recent)\s+)?(?:satellite\s+)?"
+    r"(?:imagery|images|photos|photographs|pictures|footage|investigation|analysis|report|study|data|findings|"
+    r"review|research|tracking data)\s+(?:\w+\s+){0,2}?"
+    r"(?:show\w*|reveal\w*|confirm\w*|indicat\w*|suggest\w*|found|find\w*|appear\w*|depict\w*|captur\w*|document\w*)\b",
+    re.I,
+)
 _USES_ANCHOR = re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I)  # temporal's "ago" trigger
 _ATTRIBUTES_BACK = re.compile(
     r"^(?:This|That|These|The (?:figure|figures|estimate|data|information))\s+(?:was|were|is|are|has been|have been)\s+"

@@ -245,6 +245,11 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:kilomet(?:re|er)s?|km|metres?|meters?|miles?|tonnes?|tons?|barrels?|lanes?)\b", re.I
+)
+
+
 def _atoms(text: str):
     for m in _ATOM.finditer(text):
         if m.group("digits"):
@@ -253,8 +258,13 @@ def _atoms(text: str):
             base = parse_words(m.group("words"))
             if base is None:
                 continue
-            # "a" / "one" alone is too weak to be a figure unless a scale follows.
-            if m.group("words").strip().lower() in ("a", "an", "one") and not m.group("scale"):
+            # "a" / "one" alone is too weak to be a figure unless a scale or a unit of measure
+            # follows ("one million shells", "one kilometre long").
+            if (
+                m.group("words").strip().lower() in ("a", "an", "one")
+                and not m.group("scale")
+                and not (m.group("words").strip().lower() == "one" and _MEASURE_AFTER.match(text, m.end()))
+            ):
                 continue
         scale = m.group("scale")
         factor = SCALES[scale.lower()] if scale else 1.0

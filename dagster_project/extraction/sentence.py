@@ -355,6 +355,16 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
                     target = next(
                         (it for it in a.items if loaded.end() <= it.start <= loaded.end() + 25), None
                     )
+            if target is not None and demonym is None and possessive is None:
+                # "16,000 containers of North Korean shells": the goods' nationality is their origin
+                demonym = next(
+                    (
+                        c
+                        for c in a.countries
+                        if pend <= c.start and c.end <= target.start and c.row.get("kind") == "demonym"
+                    ),
+                    None,
+                )
             cargo = Mention(m.start, m.end, m.surface, {"item": unit, "category": "other"})
             return Attachment("unit", target, unit, dim, per, demonym, possessive, pend, cargo)
         kind = "item" if m in a.items else "personnel"

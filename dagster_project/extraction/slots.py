@@ -49,6 +49,7 @@ _GROUPS_OF = re.compile(
     r"\b(?:lines?|rows?|stacks?|batch(?:es)?|trains?|types?|kinds?|sorts?|piles?)\s+of\b", re.I
 )
 _CARGO_UNITS = {"container", "wagon"}
+_MEASURE_UNITS = {"barrel", "tonne", "kg", "cubic_metre", "cubic_metre_billion"}  # weights and volumes
 _USE_VERBS = re.compile(
     r"\b(?:launch\w*|fir(?:ed|es|ing)|struck|strik\w*|hit|test-fired|tested|used\s+(?:against|on|in))\b", re.I
 )
@@ -255,6 +256,10 @@ _MODIFIERS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
 _GOODS_BEFORE = re.compile(
     r"\s+(?:totall?ing|of|amounting\s+to|reaching|worth|estimated\s+at|in\s+the\s+amount\s+of)\s+$", re.I
 )
+_ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|plus)\s+(?:another\s+|a\s+further\s+)?$",
+    re.I,
+)
 _COORDINATED = re.compile(r"\s*(?:,\s*|\s+)(?:and|or|as\s+well\s+as)?\s*$|\s*,\s*$", re.I)
 _GOODS_REFERENCE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?of\s+(?:such\s+(?:a\s+)?|the\s+same\s+|this\s+|that\s+|these\s+|the\s+)"
@@ -316,6 +321,18 @@ def _goods_of_measure(a: Analysis, q, att, attachments: dict, context: ArticleCo
             )
             if hit is not None:
                 return hit  # "petrol of 12,400 barrels and 8,050 barrels"
+    if _ALONG_WITH.search(text, max(0, q.start - 40), q.start):
+        earlier = [
+            o_att.target
+            for other, o_att in attachments.items()
+            if other.end <= q.start
+            and o_att is not None
+            and o_att.kind == "unit"
+            and o_att.unit == att.unit
+            and o_att.target is not None
+        ]
+        if earlier:
+            return earlier[-1]  # "1,900 tons of wheat arrived, along with 1,300 tons delivered earlier"
     if context is None:
         return None
     reference = _GOODS_REFERENCE.match(text, att.end) is not None  # "of the same commodity"
@@ -626,6 +643,10 @@ def shipment_facts(a: Analysis, attachments: dict, context: ArticleContext | Non
         elif twin.origin_country is None and twin.destination_country is None:
             twin.origin_country, twin.destination_country = f.origin_country, f.destination_country
     facts = kept_facts
+    # "40 visits to the port, loading over a million barrels of oil products": the volume measures
+    # the flow, and the ships and trips that carried it are not counted again
+    measured = {f.item for f in facts if f.unit in _MEASURE_UNITS}
+    facts = [f for f in facts if not (f.unit in ("tanker", "trip") and f.item in measured)]
     kind = context.missile_kind if context is not None else None
     for fact in facts:
         if fact.item == "missile" and kind is not None:
@@ -647,7 +668,7 @@ _LOADING = re.compile(
 )
 _UNLOADING = re.compile(r"\b(?:unload\w*|discharg\w*|deliver\w*|brought|bring\w*|offload\w*)\b", re.I)
 _TRIP_AFTER = re.compile(
-    r"\s+(?:(?:more|further|separate|observed|documented|round|return|confirmed)\s+)?(?:trips|voyages|round-trips|shipments|deliveries)\b",
+    r"\s+(?:(?:more|further|separate|observed|documented|round|return|confirmed)\s+)?(?:trips|voyages|round-trips|shipments|deliveries|visits|port calls)\b",
     re.I,
 )
 _TIMES_AFTER = re.compile(r"\s+times\b", re.I)
@@ -902,7 +923,10 @@ def _vessel_and_trip_facts(a: Analysis, attachments: dict, context: ArticleConte
                 anchor_end=max(end, q.end),
             )
         )
-    return out
+    # "a dozen tankers made 43 visits to the terminal": the trips measure the flow; the ships that
+    # made them are not a second shipment of the same cargo
+    trips = {f.item for f in out if f.unit == "trip"}
+    return [f for f in out if not (f.unit == "tanker" and f.item in trips)]
 
 
 def _host(
@@ -1062,6 +1086,11 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
     return facts
 
 
+_ASIDE_COUNT = re.compile(
+    r"\s*(?:—|–|--|\()\s*(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|"
+    r"approximately|reportedly)?\s*",
+    re.I,
+)
 _STOOD_AT = re.compile(
     r"^[^,.;:()]{0,60}?\b(?:stood at|stands at|numbered|numbers|reached|reach|reaches|totall?ed|totals|"
     r"is estimated at|was estimated at|amounted to|amounts to|grew to|rose to|increased to|climbed to|fell to|"
@@ -1081,7 +1110,10 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             continue
         cs, _ = clause_bounds(text, q.start)
         p = next((m for m in reversed(a.personnel) if cs <= m.start and m.end <= q.start), None)
-        if p is None or p.start in numbered or not _STOOD_AT.match(text[p.end : q.start]):
+        if p is None or not _STOOD_AT.match(text[p.end : q.start]):
+            # "dispatched troops (around 12,000, according to reports) to Russia": the count in an aside
+            p = next((m for m in reversed(a.personnel) if _ASIDE_COUNT.fullmatch(text, m.end, q.start)), None)
+        if p is None or p.start in numbered:
             continue
         if _casualty_context(text, p) or _not_sent(text, p.start, p):
             continue
@@ -1135,6 +1167,12 @@ _WORK_IN = re.compile(
     r"(?:(?:in|on|at|for)\s+(?:the\s+|a\s+|local\s+|Russian\s+)*)(?P<field>construction|building|(?-i:IT)\b|information technology|software)",
     re.I,
 )
+# "workers to construction sites across Russia", "labourers on building projects"
+_TO_SITES = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:to|at|on|for)\s+(?:the\s+|various\s+|local\s+|Russian\s+)*"
+    r"(?P<field>construction|building)\s+(?:sites?|projects?)\b(?!\s+(?:and|or)\b)",  # not "sites and factories"
+    re.I,
+)
 _FIELD_TYPES = {"construction": "construction_workers", "building": "construction_workers"}
 
 
@@ -1159,7 +1197,7 @@ def _refined_type(text: str, p: Mention) -> str:
     kind = p.row["personnel_type"]
     if kind != "laborers":
         return kind
-    m = _WORK_IN.match(text[p.end : p.end + 120])
+    m = _WORK_IN.match(text[p.end : p.end + 120]) or _TO_SITES.match(text[p.end : p.end + 80])
     if not m:
         return kind
     field = m["field"].lower()
@@ -1170,6 +1208,20 @@ _NATIONALS = re.compile(
     r"\s+(?:more\s+)?(?P<who>North Koreans|Koreans from the North|DPRK (?:citizens|nationals)|North Korean (?:citizens|nationals))"
     r"(?P<rest>[^.;]{0,80}?)\b(?:working|work|worked|employed|registered as (?:working|workers)|labou?ring|were registered|are registered)\b",
 )
+
+
+def _names_a_third_country(a: Analysis) -> bool:
+    """The sentence names a country or a place outside the pair ("trains between Beijing and Pyongyang")."""
+    named = {c.row["iso3"] for c in a.countries} | {p.row["iso3"] for p in a.places if p.row.get("iso3")}
+    return bool(named - {"RUS", "PRK"})
+
+
+def may_state_frequency(text: str) -> bool:
+    """Cheap test: can the sentence give a service's frequency with no infrastructure word ("Air Koryo
+    flies twice a day from Vladivostok to Pyongyang")?"""
+    return ("a " in text or "per " in text or "ly" in text) and (
+        _FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None
+    )
 
 
 def may_count_rail_cars(text: str) -> bool:
@@ -1326,6 +1378,19 @@ _FREQUENCY = re.compile(
     re.I,
 )
 _FLIGHT = re.compile(r"\b(?:flights?|fl(?:y|ies|ew)|air\s*(?:line|route|service)|airline)\b", re.I)
+# "flights will operate monthly", "the ferry sails weekly": one trip a period
+_FREQUENCY_ADVERB = re.compile(
+    r"\b(?:run|runs|running|operate|operates|operating|fly|flies|flying|sail|sails|sailing|depart|departs|leave|"
+    r"leaves|shuttle|shuttles|go|goes)\s+(?:\w+\s+)?(?P<adverb>daily|weekly|monthly)\b",
+    re.I,
+)
+_PER_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
+# a service named only by what runs on it ("the train is set to run three times a week")
+_SERVICE_NOUNS = (
+    (_FLIGHT, "flights", "flight_route"),
+    (re.compile(r"\b(?:trains?|rail)\b", re.I), "train service", "rail_line"),
+    (re.compile(r"\b(?:ferry|ferries|ship|vessel|liner)\b", re.I), "ferry service", "ferry_route"),
+)
 
 
 _PLURAL = {
@@ -1438,13 +1503,21 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
         w in low
         for w in ("times", "trips", "voyages", "sailings", "runs", "flights", "services", "once", "twice")
     )
-    for m in _FREQUENCY.finditer(text) if frequent else ():
+    adverbs = list(_FREQUENCY_ADVERB.finditer(text)) if "ly" in low else []
+    for m in (list(_FREQUENCY.finditer(text)) if frequent else []) + adverbs:
         project, ptype = projects(a, m.start())
+        if project is None and not _names_a_third_country(a):
+            project, ptype = next(
+                ((name, kind) for pattern, name, kind in _SERVICE_NOUNS if pattern.search(text)), (None, None)
+            )
         if project is None or ptype not in ("ferry_route", "flight_route", "rail_line", "port", "airport"):
             continue
-        word = (m["adv"] or m["n"]).lower()
-        value = float(word) if word.isdigit() else float(_WORD_COUNT[word])
-        per = m["per"].lower()
+        if m.re is _FREQUENCY_ADVERB:
+            value, per = 1.0, _PER_ADVERB[m["adverb"].lower()]
+        else:
+            word = (m["adv"] or m["n"]).lower()
+            value = float(word) if word.isdigit() else float(_WORD_COUNT[word])
+            per = m["per"].lower()
         kind = "flights" if ptype in ("flight_route", "airport") or _FLIGHT.search(text) else "trips"
         facts.append(
             Fact(

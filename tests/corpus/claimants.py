@@ -5,6 +5,13 @@ None, expected claimant_type or None). The comment names the rule the example ex
 """
 
 SENTENCES = [
+    # verbs of asserting and accusing name the claimant too
+    (
+        "Ukraine asserts that North Korea has sent 60 howitzers to Russia.",
+        "Ukrainian government",
+        "government",
+    ),
+    ("The Pentagon has accused North Korea of sending 10,000 troops to Russia.", "Pentagon", "government"),
     # named people with their titles -> the person's name
     (
         "South Korea's defence minister Shin Won-sik said about 9,000 artillery shells crossed the border.",
@@ -244,6 +251,12 @@ PRONOUN_ARTICLES += [
         "North Korea shipped 8,000 containers to Russia in a year.\n"
         "That was first reported by Yonhap, which cited the Defense Intelligence Agency.\n",
         [("Yonhap", "media")],
+    ),
+    # unowned evidence in the next sentence goes on with the findings of the source just named
+    (
+        "The Korea Risk Institute said it had watched the Rajin pier since spring.\n"
+        "Satellite imagery shows that 30 North Korean tankers loaded diesel at Vostochny.\n",
+        [("Korea Risk Institute", "think_tank")],
     ),
 ]
 

@@ -40,9 +40,26 @@ SENTENCES = [
         "About 8,000 North Korean workers toil at building sites in Russia.",
         [("construction_workers", 8000, "PRK", "RUS")],
     ),
+    (  # workers sent to construction sites are construction workers; to sites and factories, workers
+        "In 2023 Pyongyang dispatched about 7,000 workers to building sites across Russia.",
+        [("construction_workers", 7000, "PRK", "RUS")],
+    ),
+    (
+        "Pyongyang has sent some 9,000 workers to construction sites and factories in Russia.",
+        [("laborers", 9000, "PRK", "RUS")],
+    ),
     (
         "About 900 North Korean workers are employed in IT firms in Russia.",
         [("it_workers", 900, "PRK", "RUS")],
+    ),
+    # a headcount in an aside after the people: between dashes or in brackets
+    (
+        "Pyongyang has also sent soldiers—roughly 9,000 by most counts—to Russia this autumn.",
+        [("troops", 9000, "PRK", "RUS")],
+    ),
+    (
+        "North Korea dispatched engineers (about 600, officials say) to Russia's Kursk region.",
+        [("engineers", 600, "PRK", "RUS")],
     ),
     # nationals counted at work abroad are laborers
     (

@@ -19,11 +19,19 @@ SENTENCES = [
     ("Russia sent 1.5mn barrels of oil to North Korea.", [("shipment", 1.5e6, "barrel")]),
     # numbers in words with scales
     ("North Korea shipped seven million shells to Russia.", [("shipment", 7e6, "item")]),
-    # widths and heights are not lengths
+    # "one" is a figure before a unit of measure, never alone ("one of the bridges")
+    ("The Khasan–Tumangang bridge will be one kilometre long.", [("infrastructure", 1.0, "km")]),
+    (
+        "The Khasan–Tumangang bridge, one of the longest in the region, is 1 km long.",
+        [("infrastructure", 1.0, "km")],
+    ),
+    # widths and heights are not lengths, also when the dimension is named before the figure
     (
         "The Khasan–Tumangang bridge is 1 km long, 12 metres wide and 20 m high.",
         [("infrastructure", 1.0, "km")],
     ),
+    ("The width of the Khasan–Tumangang bridge is 9 metres.", []),
+    ("The height of the new Khasan–Tumangang bridge will be 30 m.", []),
 ]
 
 # an article before a small number word is no figure of its own ("an eighteen-car train" is eighteen)

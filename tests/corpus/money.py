@@ -67,6 +67,17 @@ INFRASTRUCTURE = [
         "A direct passenger train service between Moscow and Pyongyang runs twice a month.",
         [("capacity", 2.0, "trips_per_month", None)],
     ),
+    # a service named only by what runs on it, and a frequency adverb after a verb of service
+    (
+        "Talks on new links went well. The train from Khasan to Tumangang will run four times a week.",
+        [("capacity", 4.0, "trips_per_week", None)],
+    ),
+    (
+        "The first Moscow–Pyongyang flight leaves on 3 August. After that, flights will operate weekly.",
+        [("capacity", 1.0, "flights_per_week", None)],
+    ),
+    # not when the sentence places the service in a third country
+    ("Links are growing. Trains from Dandong to Pyongyang run daily.", []),
     # a route's first service is its start
     (
         "Nordavia began regular flights on the Moscow–Pyongyang route on 12 January 2025.",

@@ -28,8 +28,13 @@ ARTILLERY = [
 ]
 
 # Counted cargo: containers "with" goods carry them; contents only possible leave the containers
-# as the item; a figure that counts lines or trains of containers counts no containers.
+# as the item; a figure that counts lines or trains of containers counts no containers; the
+# nationality of the goods inside ("containers of North Korean shells") is their origin.
 CONTAINERS = [
+    (
+        "Researchers have traced the delivery of about 9,000 containers of North Korean shells since the autumn.",
+        [("artillery_shell", 9000.0, "container", "PRK", None)],
+    ),
     (
         "About 3,000 containers with weapons have been sent from Rajin to Vostochny, Seoul said.",
         [("arms", 3000.0, "container", "PRK", "RUS")],
@@ -59,9 +64,9 @@ RAILCARS = [
     ("The freight yard in Novosibirsk holds about 400 wagons.", []),
 ]
 
-# Named kinds: petroleum is refined petroleum, Koksans are howitzers, multiple-launch rocket
-# systems are rocket launchers; "handed" is a verb of transfer; a country name before a count is
-# no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
+# Named kinds: petroleum is refined petroleum, Koksans (like other self-propelled guns) are
+# artillery systems, multiple-launch rocket systems are rocket launchers; "handed" is a verb of
+# transfer; a country name before a count is no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
 KINDS = [
     (
         "Russia has sent North Korea more than a million barrels of petroleum so far this year.",
@@ -69,7 +74,7 @@ KINDS = [
     ),
     (
         "Pyongyang has sent at least 80 M1989 Koksans to Moscow since summer.",
-        [("howitzer", 80.0, "item", "PRK", "RUS")],
+        [("artillery_system", 80.0, "item", "PRK", "RUS")],
     ),
     (
         "North Korea has also handed Russia 60 multiple-launch rocket systems.",
@@ -148,7 +153,7 @@ ARTICLES = [
     (
         "North Korea sends heavy artillery to Russia\n\n"
         "Pyongyang has shipped 60 self-propelled howitzers to Russia since May, officials in Seoul said on Tuesday.\n",
-        [("howitzer", 60.0, "item", "PRK", "RUS")],
+        [("artillery_system", 60.0, "item", "PRK", "RUS")],
     ),
     (
         "Russia ships diesel to North Korea again\n\n"
@@ -158,7 +163,8 @@ ARTICLES = [
     ),
 ]
 
-# Counted trips: voyages of ships, or shipments counted as events; other trips and "times" are not.
+# Counted trips: voyages, visits and port calls of ships, or shipments counted as events; other
+# trips and "times" are not.
 TRIPS = [
     (
         "North Korean oil tankers have made 25 trips from Vostochny since April.",
@@ -168,13 +174,32 @@ TRIPS = [
         "Russian cargo ships have made 20 round trips carrying containers from Rajin to Vostochny.",
         [("container", 20.0, "trip", "PRK", "RUS")],
     ),
+    (  # ships and the trips they made: the trips measure the flow, the ships are not a second fact
+        "Imagery shows that over a dozen North Korean tankers made 37 visits to an oil terminal at Nakhodka.",
+        [("oil", 37.0, "trip", "RUS", "PRK")],
+    ),
+    (  # container ships are ships, not containers; with no cargo named, no fact
+        "Analysts logged 51 voyages by three Russian container ships between Rajin and Vostochny.",
+        [],
+    ),
+    (  # a volume in the same sentence measures the flow: the visits are not counted again
+        "North Korean tankers have made more than 30 visits to Vostochny since May, loading roughly "
+        "800,000 barrels of Russian diesel.",
+        [("refined_petroleum", 800000.0, "barrel", "RUS", "PRK")],
+    ),
     ("The North Korean delegation made three trips to Moscow this year.", []),
     ("Russia's grain harvest was three times larger than North Korea's.", []),
 ]
 
 # Tonnes and barrels of fuel, coal and grain: glued units ("21,500t"), barrels a day ("b/d"), the
-# goods after a bracketed restatement, before the figure, coordinated, or named by reference.
+# goods after a bracketed restatement, before the figure, coordinated, "along with" an earlier
+# figure, or named by reference.
 VOLUMES = [
+    (  # a second figure "along with" the first measures the same goods
+        "Officials said 2,400 tonnes of Russian flour reached Nampo on Friday, along with 700 tonnes "
+        "unloaded there a week before.",
+        [("flour", 2400.0, "tonne", "RUS", "PRK"), ("flour", 700.0, "tonne", "RUS", "PRK")],
+    ),
     (
         "North Korean tankers loaded about 800 b/d (26,000t) of Russian diesel at Nakhodka this year.",
         [
