@@ -247,3 +247,42 @@ def test_temporal_prefilter_and_memo_change_nothing(text, published):
     reference = list(scan_times(text, published, None, False, prefilter=False))
     assert find_times(text, published) == reference
     assert find_times(text, published) == reference  # the second answer comes from the memo
+
+
+def _vocabulary_words() -> list[str]:
+    from dagster_project.extraction.sentence import VOCABULARIES
+    from dagster_project.extraction.vocab import read_rows
+
+    surfaces = sorted(
+        {row["surface"] for name in VOCABULARIES for row in read_rows(name) if row.get("surface")}
+    )
+    return surfaces[::7] + [
+        "the",
+        "of",
+        "THE",
+        "Of",
+        "’s",
+        "'s",
+        ",",
+        ".",
+        "-",
+        "  ",
+        "\n",
+        "US",
+        "us",
+        "won",
+    ]
+
+
+VOCAB_PIECES = st.sampled_from(_vocabulary_words())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(VOCAB_PIECES, min_size=1, max_size=25).map(" ".join))
+def test_one_pass_vocabulary_matching_equals_each_gazetteer(text):
+    """find_all (one pass, only the entry lengths that exist, remembered) finds what each
+    gazetteer's own longest-match search finds."""
+    from dagster_project.extraction.sentence import VOCABULARIES
+    from dagster_project.extraction.vocab import find_all, gazetteer
+
+    assert find_all(text, VOCABULARIES) == {name: gazetteer(name).find(text) for name in VOCABULARIES}
