@@ -83,6 +83,7 @@ _ATOM = re.compile(
 _ANY_NUMBER = re.compile(
     rf"\d|(?i:\b(?:{_NUMWORD}|dozens|hundreds|thousands|millions|billions|scores|half|third|thirds|quarters?)\b)"
 )
+_A_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -281,7 +282,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 @text_memo()
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
-    if _ANY_NUMBER.search(text) is None:
+    if _A_DIGIT.search(text) is None and _ANY_NUMBER.search(text) is None:  # a digit first: cheaper
         return ()
     vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
     atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
