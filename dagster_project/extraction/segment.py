@@ -1,7 +1,8 @@
 """Sentence segmentation with spaCy's blank English pipeline and a rule-based sentencizer.
 
 Every line of the cleaned body is its own paragraph (headlines, bullets), split further into
-sentences by spaCy. Offsets are absolute positions in the body text.
+sentences by the sentencizer's rule over spaCy's tokens: exactly spaCy's sentences, without a spaCy
+Doc per line (see ``_sentence_starts``). Offsets are absolute positions in the body text.
 """
 
 from __future__ import annotations
@@ -80,9 +81,10 @@ def _word_tokens(word: str) -> tuple[tuple[int, str, bool, bool], ...]:
     tokens = _WORD_TOKENS.get(word)
     if tokens is None:
         tokens = tuple((t.idx, t.text, t.text in _PUNCT_CHARS, t.is_punct) for t in _nlp().tokenizer(word))
-        if len(_WORD_TOKENS) >= 100_000:
-            _WORD_TOKENS.clear()
-        _WORD_TOKENS[word] = tokens
+        if len(word) <= 100:  # a long run without spaces is not kept (memory stays bounded)
+            if len(_WORD_TOKENS) >= 100_000:
+                _WORD_TOKENS.clear()
+            _WORD_TOKENS[word] = tokens
     return tokens
 
 
