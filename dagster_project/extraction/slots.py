@@ -1219,10 +1219,30 @@ def _names_a_third_country(a: Analysis) -> bool:
 def may_state_frequency(text: str) -> bool:
     """Cheap test: can the sentence give a service's frequency with no infrastructure word ("Air Koryo
     flies twice a day from Vladivostok to Pyongyang")?"""
+    low = text.lower()
+    if not any(w in low for w in _SERVICE_WORDS):
+        return False
     return (
         ("a " in text or "per " in text or "ly" in text)
         and (_FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None)
     ) or _SERVICE_START_RE.search(text) is not None
+
+
+# every frequency or first service names one of these (a cheap prefilter)
+_SERVICE_WORDS = (
+    "week",
+    "month",
+    "day",
+    "year",
+    "daily",
+    "flight",
+    "flies",
+    "train",
+    "ferry",
+    "voyage",
+    "sailing",
+    "service",
+)
 
 
 def may_count_rail_cars(text: str) -> bool:
