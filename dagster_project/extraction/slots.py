@@ -1086,6 +1086,12 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
     return facts
 
 
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NUMBER_IS = re.compile(
+    r"^[^,.;:()]{0,60}?\b(?:is|was|are|were|has\s+reached|stands\s+at|remains)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|approximately)?\s*$",
+    re.I,
+)
 _ASIDE_COUNT = re.compile(
     r"\s*(?:—|–|--|\()\s*(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|"
     r"approximately|reportedly)?\s*",
@@ -1110,7 +1116,15 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             continue
         cs, _ = clause_bounds(text, q.start)
         p = next((m for m in reversed(a.personnel) if cs <= m.start and m.end <= q.start), None)
-        if p is None or not _STOOD_AT.match(text[p.end : q.start]):
+        counted = (
+            p is not None
+            and (
+                _STOOD_AT.match(text[p.end : q.start])
+                # "the number of soldiers stationed in Russia is about 12,000"
+                or (_NUMBER_OF.search(text, 0, p.start) and _NUMBER_IS.match(text[p.end : q.start]))
+            )
+        )
+        if not counted:
             # "dispatched troops (around 12,000, according to reports) to Russia": the count in an aside
             p = next((m for m in reversed(a.personnel) if _ASIDE_COUNT.fullmatch(text, m.end, q.start)), None)
         if p is None or p.start in numbered:
