@@ -21,7 +21,19 @@ def test_claimant_of_sentence(sentence, claimant, kind):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Monday", "latest", "first", "the latest figures", "report", "sources", "last year", "new", "data"],
+    [
+        "Monday",
+        "latest",
+        "first",
+        "the latest figures",
+        "report",
+        "sources",
+        "last year",
+        "new",
+        "data",
+        "about 3",  # "the agency, however, said about 3,000 ...": a figure after the verb
+        "some 40 tankers",
+    ],
 )
 def test_never_a_claimant(phrase):
     assert not is_agent(phrase)

@@ -217,6 +217,10 @@ _GENERIC_NOUNS = {
     "office",
     "department",
 }
+_FIGURE_FIRST = re.compile(
+    r"^(?:(?:about|around|some|nearly|roughly|almost|approximately|over|more\s+than|at\s+least|up\s+to)\s+)?\d",
+    re.I,
+)
 _UNNAMED = re.compile(r"^(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+)?sources?$", re.I)
 _DOCUMENT_HEADS = (
     r"report|reports|study|analysis|assessment|assessments|estimate|estimates|statement|statements|data|"
@@ -341,6 +345,8 @@ def is_agent(phrase: str | None) -> bool:
         return True
     if text in ("us", "Us"):
         return False  # the pronoun, not the "US"
+    if _FIGURE_FIRST.match(text):
+        return False  # "about 3,000 soldiers", "some 40": a figure, never an agent
     words = [re.sub(r"'s?$", "", w.lower()).strip("'") for w in re.findall(r"[\w'.&-]+", text)]
     if not words:
         return False

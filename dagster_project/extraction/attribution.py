@@ -317,6 +317,14 @@ def _np_before(text: str, pos: int) -> str | None:
     apposition = _APPOSITION.search(head)
     if apposition:  # "Kyrylo Budanov, the head of Ukraine's military intelligence, said": the person
         return _clean_np(apposition.group("name"))
+    tail = head.rstrip()
+    listed = [
+        h
+        for h in gazetteer("claimants").find(tail, max(0, len(tail) - 120))
+        if h.end == len(tail) and " and " in h.surface
+    ]
+    if listed:  # "the Center for Strategic and International Studies said": the walk below stops at "and"
+        return _clean_np(max(listed, key=lambda h: h.end - h.start).surface)
     tokens = list(re.finditer(r"[\w’'.&-]+|[,;:()“”\"—–]", head))
     words: list[str] = []
     skipping = True

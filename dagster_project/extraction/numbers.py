@@ -342,7 +342,12 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         else:
             value = low_v
             raw_digits = m.group("digits") or ""
-            is_year = not has_scale and not percent and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
+            is_year = (
+                not has_scale
+                and not percent
+                and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
+                and not _MEASURE_AFTER.match(text, end)  # "2092 tons of wheat" is a figure
+            )
             q = Quantity(
                 start,
                 end,

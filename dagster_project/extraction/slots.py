@@ -1086,6 +1086,12 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
     return facts
 
 
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NUMBER_IS = re.compile(
+    r"^[^,.;:()]{0,60}?\b(?:is|was|are|were|has\s+reached|stands\s+at|remains)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|approximately)?\s*$",
+    re.I,
+)
 _ASIDE_COUNT = re.compile(
     r"\s*(?:—|–|--|\()\s*(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|an estimated|"
     r"approximately|reportedly)?\s*",
@@ -1110,7 +1116,15 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             continue
         cs, _ = clause_bounds(text, q.start)
         p = next((m for m in reversed(a.personnel) if cs <= m.start and m.end <= q.start), None)
-        if p is None or not _STOOD_AT.match(text[p.end : q.start]):
+        counted = (
+            p is not None
+            and (
+                _STOOD_AT.match(text[p.end : q.start])
+                # "the number of soldiers stationed in Russia is about 12,000"
+                or (_NUMBER_OF.search(text, 0, p.start) and _NUMBER_IS.match(text[p.end : q.start]))
+            )
+        )
+        if not counted:
             # "dispatched troops (around 12,000, according to reports) to Russia": the count in an aside
             p = next((m for m in reversed(a.personnel) if _ASIDE_COUNT.fullmatch(text, m.end, q.start)), None)
         if p is None or p.start in numbered:
@@ -1219,9 +1233,30 @@ def _names_a_third_country(a: Analysis) -> bool:
 def may_state_frequency(text: str) -> bool:
     """Cheap test: can the sentence give a service's frequency with no infrastructure word ("Air Koryo
     flies twice a day from Vladivostok to Pyongyang")?"""
-    return ("a " in text or "per " in text or "ly" in text) and (
-        _FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None
-    )
+    low = text.lower()
+    if not any(w in low for w in _SERVICE_WORDS):
+        return False
+    return (
+        ("a " in text or "per " in text or "ly" in text)
+        and (_FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None)
+    ) or _SERVICE_START_RE.search(text) is not None
+
+
+# every frequency or first service names one of these (a cheap prefilter)
+_SERVICE_WORDS = (
+    "week",
+    "month",
+    "day",
+    "year",
+    "daily",
+    "flight",
+    "flies",
+    "train",
+    "ferry",
+    "voyage",
+    "sailing",
+    "service",
+)
 
 
 def may_count_rail_cars(text: str) -> bool:
@@ -1328,6 +1363,15 @@ _COMPLETION = re.compile(
     r"due(?=\s+(?:to\s+(?:open|be|start|begin|finish|complete|enter)|for|in|by)\b))\b",
     re.I,
 )
+# a service's first run: "the first flight from Moscow is scheduled for July 27", "the first train
+# left Khasan on Monday", "passenger service between A and B will resume on June 17"
+_SERVICE_START = (
+    r"|\bfirst\s+(?:regular\s+|direct\s+|passenger\s+|scheduled\s+)?(?:flight|train|ferry|voyage|sailing|service)\b"
+    r"[^.;]{0,60}?\b(?:is\s+scheduled|was\s+scheduled|is\s+set|is\s+due|is\s+planned|is\s+expected|left|departed|"
+    r"took\s+off|arrived|set\s+sail|sets\s+sail|will\s+(?:leave|depart|take\s+off|arrive|run|set\s+sail))\b"
+    r"|\b(?:service|services|flights|ferry|passenger\s+trains?)\s+(?:[\w’'–-]+\s+){0,8}?(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?"
+    r"(?:resume[sd]?|restart(?:s|ed)?|began|begins|begin|start(?:s|ed)?|launch(?:es|ed)?)\b"
+)
 _START = re.compile(
     r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction"
     # a route's first service: "began regular flights on 3 March", "launched a direct ferry service in spring"
@@ -1335,9 +1379,19 @@ _START = re.compile(
     r"(?:regular|direct|scheduled|passenger)\s+(?:flights?|ferry|ferries|service|route|line|train)"
     # "reconstruction of the old line began in 2011", "restoration work has started in March"
     r"|\b(?:reconstruction|restoration|renovation|moderni[sz]ation|construction)\s+(?:[\w’'–-]+\s+){0,6}?"
-    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:began|begun|started|commenced)\b",
+    r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:began|begun|started|commenced)\b" + _SERVICE_START,
     re.I,
 )
+_SERVICE_START_RE = re.compile(_SERVICE_START[1:], re.I)
+
+
+def _service_named(text: str) -> tuple[str | None, str | None]:
+    """A service named only by what runs on it: (generic name, project type) or (None, None)."""
+    return next(
+        ((name, kind) for pattern, name, kind in _SERVICE_NOUNS if pattern.search(text)), (None, None)
+    )
+
+
 # "the line was upgraded in 2011-2015": a past span of works gives the start and the completion
 _WORKS_SPAN = re.compile(
     r"\b(?:carried out|built|constructed|reconstructed|restored|renovated|upgraded|moderni[sz]ed|implemented|laid)\s+"
@@ -1507,9 +1561,7 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
     for m in (list(_FREQUENCY.finditer(text)) if frequent else []) + adverbs:
         project, ptype = projects(a, m.start())
         if project is None and not _names_a_third_country(a):
-            project, ptype = next(
-                ((name, kind) for pattern, name, kind in _SERVICE_NOUNS if pattern.search(text)), (None, None)
-            )
+            project, ptype = _service_named(text)
         if project is None or ptype not in ("ferry_route", "flight_route", "rail_line", "port", "airport"):
             continue
         if m.re is _FREQUENCY_ADVERB:
@@ -1705,6 +1757,8 @@ def infrastructure_date_facts(a: Analysis, times, projects, published: date | No
         ):
             continue
         project, ptype = projects(a, t.start)
+        if project is None and _SERVICE_START_RE.search(window) and not _names_a_third_country(a):
+            project, ptype = _service_named(a.text)  # "the first flight from Moscow to Pyongyang"
         if project is None:
             continue
         if _START.search(window):

@@ -50,6 +50,9 @@ _MONTH = (
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _YEAR = r"(?:19|20)\d\d"
+_MEASURE_AFTER = (
+    r"\s+(?:tons?|tonnes?|barrels?|km|kilomet(?:re|er)s?|metres?|meters?|miles?|containers?|wagons?)\b"
+)
 _NUMW = r"(?:\d+|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|twenty|thirty|a|an|a few|several)"
 _PREP = r"(?:(?P<prep>(?i:since|by|until|till|from|in|on|during|before|after|as early as|as of|through|throughout|starting|beginning|between|at the end of|at the start of|by the end of|in early|in late|in mid))\s+)?"
 
@@ -105,7 +108,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
-    ("year", re.compile(rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?<![\w-])(?P<y>{_YEAR})(?![\d\w%])")),
+    # not a figure before a unit of measure ("2092 tons of wheat")
+    (
+        "year",
+        re.compile(
+            rf"{_PREP}(?:the\s+(?:year|end\s+of)\s+)?(?<![\w-])(?P<y>{_YEAR})(?![\d\w%])(?!{_MEASURE_AFTER})"
+        ),
+    ),
     (
         "rolling",
         re.compile(

@@ -5,6 +5,18 @@ None, expected claimant_type or None). The comment names the rule the example ex
 """
 
 SENTENCES = [
+    # a listed name with "and" in it is one agent, not the words after "and"
+    (
+        "The Center for Strategic and International Studies said 70 freight cars stood at Tumangang.",
+        "Center for Strategic and International Studies",
+        "think_tank",
+    ),
+    # a discourse word between the agent and its verb, and a figure after the verb
+    (
+        "Seoul's spy agency, however, said about 3,000 North Korean soldiers had reached Vladivostok.",
+        "South Korean intelligence",
+        "intelligence",
+    ),
     # verbs of asserting and accusing name the claimant too
     (
         "Ukraine asserts that North Korea has sent 60 howitzers to Russia.",

@@ -52,6 +52,12 @@ SENTENCES = [
         "About 900 North Korean workers are employed in IT firms in Russia.",
         [("it_workers", 900, "PRK", "RUS")],
     ),
+    # "the number of <people> ... is N" states the headcount
+    (
+        "The number of North Korean soldiers based in Russia is now about 14,000, Kyiv says.",
+        [("troops", 14000, "PRK", "RUS")],
+    ),
+    ("The number of North Korean soldiers killed in Russia is about 4,000, Kyiv says.", []),
     # a headcount in an aside after the people: between dashes or in brackets
     (
         "Pyongyang has also sent soldiers—roughly 9,000 by most counts—to Russia this autumn.",

@@ -78,6 +78,15 @@ INFRASTRUCTURE = [
     ),
     # not when the sentence places the service in a third country
     ("Links are growing. Trains from Dandong to Pyongyang run daily.", []),
+    # a route's first service is its start, also when only the flight or train names it
+    (
+        "Talks on new links went well. The first flight from Vladivostok to Pyongyang is set for 14 May 2025.",
+        [("start_date", None, None, "2025-05-14")],
+    ),
+    (
+        "Passenger train service between Tumangang and Khasan will resume on 2 June 2025.",
+        [("start_date", None, None, "2025-06-02")],
+    ),
     # a route's first service is its start
     (
         "Nordavia began regular flights on the Moscow–Pyongyang route on 12 January 2025.",
