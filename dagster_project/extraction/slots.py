@@ -1238,7 +1238,11 @@ def may_state_frequency(text: str) -> bool:
         return False
     return (
         ("a " in text or "per " in text or "ly" in text)
-        and (_FREQUENCY.search(text) is not None or _FREQUENCY_ADVERB.search(text) is not None)
+        and (
+            _FREQUENCY.search(text) is not None
+            or _FREQUENCY_ADVERB.search(text) is not None
+            or _EVERY_WEEKDAY.search(text) is not None
+        )
     ) or _SERVICE_START_RE.search(text) is not None
 
 
@@ -1439,6 +1443,12 @@ _FREQUENCY_ADVERB = re.compile(
     re.I,
 )
 _PER_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
+# "the ferry will depart from Rajin every Wednesday": once a week (the return leg is the same trip)
+_EVERY_WEEKDAY = re.compile(
+    r"\b(?:depart\w*|leav\w*|run\w*|sail\w*|operat\w*|fl(?:y|ies|ying)|shuttl\w*)\b[^.;]{0,40}?\bevery\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
 # a service named only by what runs on it ("the train is set to run three times a week")
 _SERVICE_NOUNS = (
     (_FLIGHT, "flights", "flight_route"),
@@ -1513,7 +1523,9 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
         elif att is not None and att.kind == "unit" and not q.percent:
             value = q.value if q.value is not None else (q.high or q.low)
             if att.unit_dimension == "length":
-                attribute = "span" if _LENGTH_CUE_SPAN.search(text[: q.start]) else "length"
+                # a span is a bridge's: "the railway route spans 10,000 km" is the route's length
+                spans = _LENGTH_CUE_SPAN.search(text[: q.start]) and "bridge" in (ptype or "bridge")
+                attribute = "span" if spans else "length"
                 fact = Fact("infrastructure", attribute=attribute, value_number=value, unit=att.unit)
                 if _WHOLE_PROJECT.search(text, max(0, q.start - 80, text.rfind(";", 0, q.start)), q.start):
                     project = f"{project} (whole project)"
@@ -1558,6 +1570,7 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
         for w in ("times", "trips", "voyages", "sailings", "runs", "flights", "services", "once", "twice")
     )
     adverbs = list(_FREQUENCY_ADVERB.finditer(text)) if "ly" in low else []
+    adverbs += list(_EVERY_WEEKDAY.finditer(text))[:1] if "every" in low else []
     for m in (list(_FREQUENCY.finditer(text)) if frequent else []) + adverbs:
         project, ptype = projects(a, m.start())
         if project is None and not _names_a_third_country(a):
@@ -1566,6 +1579,8 @@ def infrastructure_facts(a: Analysis, attachments: dict, projects, times=()) -> 
             continue
         if m.re is _FREQUENCY_ADVERB:
             value, per = 1.0, _PER_ADVERB[m["adverb"].lower()]
+        elif m.re is _EVERY_WEEKDAY:
+            value, per = 1.0, "week"
         else:
             word = (m["adv"] or m["n"]).lower()
             value = float(word) if word.isdigit() else float(_WORD_COUNT[word])

@@ -76,6 +76,11 @@ INFRASTRUCTURE = [
         "The first Moscow–Pyongyang flight leaves on 3 August. After that, flights will operate weekly.",
         [("capacity", 1.0, "flights_per_week", None)],
     ),
+    (  # a departure on a weekday every week is one trip a week, whichever end it leaves from
+        "The Rason–Vladivostok ferry line reopens in June. The ferry will leave Rason every Tuesday and "
+        "Vladivostok every Thursday.",
+        [("capacity", 1.0, "trips_per_week", None)],
+    ),
     # not when the sentence places the service in a third country
     ("Links are growing. Trains from Dandong to Pyongyang run daily.", []),
     # a route's first service is its start, also when only the flight or train names it
