@@ -28,8 +28,6 @@ SENTENCES = [
         "The Khasan–Tumangang bridge, one of the longest in the region, is 1 km long.",
         [("infrastructure", 1.0, "km")],
     ),
-    # a span is a bridge's; a route that "spans" a distance has that length
-    ("The Khasan–Tumangang road bridge will span 1 km over the river.", [("infrastructure", 1.0, "km")]),
     # widths and heights are not lengths, also when the dimension is named before the figure
     (
         "The Khasan–Tumangang bridge is 1 km long, 12 metres wide and 20 m high.",
