@@ -199,3 +199,17 @@ def test_html_metadata_from_json_ld_is_read_not_run(tmp_path):
     assert (article.published_date, article.published_date_source) == (date(2025, 8, 21), "html")
     assert (article.title, article.author, article.outlet) == ("H", "Min-jun Lee", "Korea Daily")
     assert "datePublished" not in article.body_text and "var x" not in article.body_text
+
+
+def test_the_extractor_version_covers_every_module_of_the_package():
+    """A rule changed in a subpackage module (``slots/shipments.py``) must change the version, so
+    an incremental build re-extracts every article."""
+    from pathlib import Path
+
+    from dagster_project.extraction import vocab
+
+    package = Path(vocab.__file__).parent
+    hashed = set(vocab.fingerprinted_files())
+    modules = {p for p in package.rglob("*.py")}
+    assert package / "slots" / "shipments.py" in hashed
+    assert modules <= hashed

@@ -1,4 +1,4 @@
-"""Example corpus for the infrastructure and currency rules of issue 7 section 4 (``extraction/slots.py``,
+"""Example corpus for the infrastructure and currency rules of issue 7 section 4 (``extraction/slots/infrastructure.py``, ``slots/currency.py``,
 ``cooperation.py``, ``vocab/infrastructure.csv``, ``vocab/mechanisms.csv``). Written for this project;
 publication date 2025-03-10 unless an entry says otherwise.
 """
