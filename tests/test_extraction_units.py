@@ -232,3 +232,17 @@ def test_text_memo_is_bounded():
     assert [length("ab"), length("ab"), length("cd"), length("ef"), length("ab")] == [2, 2, 2, 2, 2]
     assert calls == ["ab", "cd", "ef", "ab"]  # "ab" was the oldest of three: forgotten
     assert length("longer") == length("longer") == 6 and calls[-2:] == ["longer", "longer"]
+
+
+def test_the_extractor_version_covers_every_module_of_the_package():
+    """A rule changed in a subpackage module (``slots/shipments.py``) must change the version, so
+    an incremental build re-extracts every article."""
+    from pathlib import Path
+
+    from dagster_project.extraction import vocab
+
+    package = Path(vocab.__file__).parent
+    hashed = set(vocab.fingerprinted_files())
+    modules = {p for p in package.rglob("*.py")}
+    assert package / "slots" / "shipments.py" in hashed
+    assert modules <= hashed

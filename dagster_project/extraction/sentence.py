@@ -1,6 +1,6 @@
 """What one sentence contains: vocabulary mentions, figures, money, dates, and how they connect.
 
-``analyse`` finds every mention once; the slot fillers in ``slots.py`` then ask structural
+``analyse`` finds every mention once; the slot fillers in the ``slots`` package then ask structural
 questions of it: which noun a figure counts (``attach``), which country is the subject of a verb
 (``subject_country``), which preposition governs a country (``countries_after``), which amounts
 are money and which amount restates another in another currency (``equivalent_of``).

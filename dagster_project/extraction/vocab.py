@@ -199,7 +199,13 @@ def vocabulary_fingerprint() -> str:
 
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted([*VOCAB_DIR.glob("*.csv"), *VOCAB_DIR.glob("*.txt"), *package.glob("*.py")]):
-        digest.update(path.name.encode())
+    for path in fingerprinted_files():
+        digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def fingerprinted_files() -> list[Path]:
+    """Every vocabulary file and every module of the package, subpackages (``slots/``) included."""
+    package = Path(__file__).parent
+    return sorted([*VOCAB_DIR.glob("*.csv"), *VOCAB_DIR.glob("*.txt"), *package.rglob("*.py")])

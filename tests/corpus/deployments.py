@@ -1,4 +1,4 @@
-"""Example corpus for the deployment rules on real phrasing (issue 7, section 4; ``slots.py``
+"""Example corpus for the deployment rules on real phrasing (issue 7, section 4; ``slots/deployments.py``
 ``_anecdote``, ``_not_sent``, ``_refined_type``, ``_nationals_at_work``, ``_casualty_context`` and
 ``extractor.drop_battlefield_restatements``).
 

@@ -5,6 +5,9 @@ Each entry: (sentence, expected (attribute, value, location_countries) tuples). 
 
 SENTENCES = [
     ("The Khasan–Tumangang road bridge will be 1 km long.", [("length", 1.0, "PRK,RUS")]),
+    # a span is a bridge's; a line that "spans" a distance has that length
+    ("The Khasan–Tumangang road bridge will span 1 km over the river.", [("span", 1.0, "PRK,RUS")]),
+    ("The Khasan–Tumangang rail line spans 54 km.", [("length", 54.0, "PRK,RUS")]),
     ("The Rajin port terminal can handle 4 million tonnes a year.", [("annual_capacity", 4e6, "PRK")]),
     ("The Khasan checkpoint handles 300 vehicles a day.", [("capacity", 300.0, "RUS")]),
     # "the general contractor is X" is a builder

@@ -1,4 +1,4 @@
-"""Example corpus for the infrastructure and currency rules of issue 7 section 4 (``extraction/slots.py``,
+"""Example corpus for the infrastructure and currency rules of issue 7 section 4 (``extraction/slots/infrastructure.py``, ``slots/currency.py``,
 ``cooperation.py``, ``vocab/infrastructure.csv``, ``vocab/mechanisms.csv``). Written for this project;
 publication date 2025-03-10 unless an entry says otherwise.
 """
@@ -75,6 +75,11 @@ INFRASTRUCTURE = [
     (
         "The first Moscow–Pyongyang flight leaves on 3 August. After that, flights will operate weekly.",
         [("capacity", 1.0, "flights_per_week", None)],
+    ),
+    (  # a departure on a weekday every week is one trip a week, whichever end it leaves from
+        "The Rason–Vladivostok ferry line reopens in June. The ferry will leave Rason every Tuesday and "
+        "Vladivostok every Thursday.",
+        [("capacity", 1.0, "trips_per_week", None)],
     ),
     # not when the sentence places the service in a third country
     ("Links are growing. Trains from Dandong to Pyongyang run daily.", []),

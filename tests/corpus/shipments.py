@@ -1,4 +1,4 @@
-"""Example corpus for the shipment slots (``extraction/slots.py``, ``vocab/items.csv``,
+"""Example corpus for the shipment slots (``extraction/slots/shipments.py``, ``vocab/items.csv``,
 ``vocab/units.csv``, ``vocab/generic_goods.csv``, ``vocab/verbs.csv``): one list per rule.
 
 Each entry: (sentence, expected shipments as (item, quantity-or-low, unit, origin, destination)
