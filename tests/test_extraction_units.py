@@ -201,6 +201,39 @@ def test_html_metadata_from_json_ld_is_read_not_run(tmp_path):
     assert "datePublished" not in article.body_text and "var x" not in article.body_text
 
 
+def test_remembered_sentences_give_the_same_facts_as_a_cold_run():
+    """Speed memo (extraction/memo.py): an article whose sentences were all seen before gives the
+    same facts as the first, cold extraction, and a sentence seen earlier in the same article too."""
+    from dagster_project.extraction.memo import clear_all
+
+    text = (
+        "Pyongyang sent 2,000 workers to Vladivostok last June, officials said.\n"
+        "The ministry said 300 containers of shells crossed at Tumangang in May 2024.\n"
+        "Pyongyang sent 2,000 workers to Vladivostok last June, the agency added."
+    )
+    clear_all()
+    cold = [f.as_dict() for f in extract_facts(text, date(2025, 3, 10), "m1")]
+    warm = [f.as_dict() for f in extract_facts(text, date(2025, 3, 10), "m1")]
+    assert cold and warm == cold
+    other_date = [f.as_dict() for f in extract_facts(text, date(2026, 3, 10), "m1")]
+    assert [f["period_start"] for f in other_date] != [f["period_start"] for f in cold]
+
+
+def test_text_memo_is_bounded():
+    from dagster_project.extraction.memo import text_memo
+
+    calls = []
+
+    @text_memo(size=2, max_chars=5)
+    def length(text):
+        calls.append(text)
+        return len(text)
+
+    assert [length("ab"), length("ab"), length("cd"), length("ef"), length("ab")] == [2, 2, 2, 2, 2]
+    assert calls == ["ab", "cd", "ef", "ab"]  # "ab" was the oldest of three: forgotten
+    assert length("longer") == length("longer") == 6 and calls[-2:] == ["longer", "longer"]
+
+
 def test_the_extractor_version_covers_every_module_of_the_package():
     """A rule changed in a subpackage module (``slots/shipments.py``) must change the version, so
     an incremental build re-extracts every article."""

@@ -130,3 +130,159 @@ def test_one_sentence_lines_skip_spacy_with_the_same_result(pieces):
         return
     sents = [s.text.strip() for s in _nlp()(line).sents if s.text.strip()]
     assert sents == [line.strip()]
+
+
+LINE_PIECES = st.one_of(
+    SENTENCE_PIECES,
+    st.sampled_from(
+        [
+            "a.m.",
+            "Jan.",
+            "etc.",
+            "vs.",
+            "St.",
+            "$5.",
+            "5%.",
+            ":)",
+            "e.g",
+            "i.e.",
+            "—",
+            "--",
+            "''",
+            "’ ’s",
+            "'s",
+        ]
+    ),
+    st.sampled_from(["\x1c", "\x85", "\u2028", "\u3000", "‘", "“", "(", "[", "http://x.org/a.b", "O'Neil"]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(LINE_PIECES, min_size=1, max_size=30))
+@example(["Mr.", "vs.", "’", " ", "’s", ".", "."])  # a special case across a space: spaCy decides
+@example(["said", ".", " ", " ", "Seoul"])  # whitespace after a mark is a token and starts the sentence
+def test_sentence_splitting_without_spacy_docs_matches_spacy(pieces):
+    """The word-level sentencizer returns spaCy's own sentences (start and stripped text)."""
+    from dagster_project.extraction.segment import _sentences, _spacy_sentences
+
+    line = "".join(pieces)
+    assert _stripped(_sentences(line)) == _stripped(_spacy_sentences(line))
+
+
+def _stripped(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Sentences as split_sentences keeps them: stripped, empty ones dropped, start after leading spaces."""
+    return [(a + len(t) - len(t.lstrip()), t.strip()) for a, t in pairs if t.strip()]
+
+
+def test_sentence_splitting_matches_spacy_on_every_written_article():
+    """Every line of the articles under tests/ and seeds/ splits as spaCy's pipeline splits it."""
+    from pathlib import Path
+
+    from dagster_project.extraction.cleaning import clean_text
+    from dagster_project.extraction.segment import _sentences, _spacy_sentences
+
+    root = Path(__file__).resolve().parents[1]
+    paths = [p for p in [*root.glob("tests/**/*.txt"), *root.glob("seeds/*.txt")] if "cache" not in p.parts]
+    lines = {
+        line for p in paths for line in clean_text(p.read_text(errors="replace")).split("\n") if line.strip()
+    }
+    assert len(lines) > 300
+    different = [
+        line[:60] for line in lines if _stripped(_sentences(line)) != _stripped(_spacy_sentences(line))
+    ]
+    assert different == []
+
+
+TIME_PIECES = st.sampled_from(
+    [
+        "in",
+        "since",
+        "by the end of",
+        "May",
+        "may",
+        "March",
+        "Mar.",
+        "Sept",
+        "xJan",
+        "Decision",
+        "5",
+        "14th",
+        "2024",
+        "1999",
+        "2025-03-01",
+        "2020s",
+        "Q3",
+        "H1",
+        "first half of",
+        "mid-",
+        "last",
+        "next",
+        "year",
+        "month",
+        "eight months later",
+        "ago",
+        "yesterday",
+        "on Monday",
+        "now",
+        "so far this year",
+        ",",
+        ".",
+        "-",
+        "troops",
+        "%",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(TIME_PIECES, min_size=1, max_size=14).map(" ".join),
+    st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2030, 1, 1))),
+)
+@example("In 2024, over 5 days", date(2025, 1, 1))
+def test_temporal_prefilter_and_memo_change_nothing(text, published):
+    """find_times (prefiltered and remembered) gives what every pattern run on the text gives."""
+    from dagster_project.extraction.temporal import find_times, scan_times
+
+    reference = list(scan_times(text, published, None, False, prefilter=False))
+    assert find_times(text, published) == reference
+    assert find_times(text, published) == reference  # the second answer comes from the memo
+
+
+def _vocabulary_words() -> list[str]:
+    from dagster_project.extraction.sentence import VOCABULARIES
+    from dagster_project.extraction.vocab import read_rows
+
+    surfaces = sorted(
+        {row["surface"] for name in VOCABULARIES for row in read_rows(name) if row.get("surface")}
+    )
+    return surfaces[::7] + [
+        "the",
+        "of",
+        "THE",
+        "Of",
+        "’s",
+        "'s",
+        ",",
+        ".",
+        "-",
+        "  ",
+        "\n",
+        "US",
+        "us",
+        "won",
+    ]
+
+
+VOCAB_PIECES = st.sampled_from(_vocabulary_words())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(VOCAB_PIECES, min_size=1, max_size=25).map(" ".join))
+def test_one_pass_vocabulary_matching_equals_each_gazetteer(text):
+    """find_all (one pass, only the entry lengths that exist, remembered) finds what each
+    gazetteer's own longest-match search finds."""
+    from dagster_project.extraction.sentence import VOCABULARIES
+    from dagster_project.extraction.vocab import find_all, gazetteer
+
+    assert find_all(text, VOCABULARIES) == {name: gazetteer(name).find(text) for name in VOCABULARIES}

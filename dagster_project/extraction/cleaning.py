@@ -22,6 +22,7 @@ _BYLINE = re.compile(
 _SOURCES_TAIL = re.compile(
     r"\s*(?:Sources? for this (?:article|story|report) (?:include|includes|are)|Sources?:)\s*.*$", re.I
 )
+_SOURCES_WORD = re.compile(r"sources?", re.I)
 _INLINE_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)")
 _INLINE_LINK = re.compile(r"\[([^\]]{1,300})\]\((?:https?://|/)[^)]*\)")
 _MANY_SPACES = re.compile(r"[ \t\u00a0]+")
@@ -43,8 +44,11 @@ def _boilerplate() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lines), re.I)
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _norm_key(line: str) -> str:
-    return re.sub(r"[\W_]+", " ", line.lower()).strip()
+    return _NON_WORD.sub(" ", line.lower()).strip()
 
 
 def is_byline(line: str) -> bool:
@@ -59,9 +63,13 @@ def clean_text(raw: str) -> str:
     kept: list[str] = []
     seen: set[str] = set()
     for line in text.split("\n"):
-        line = _INLINE_IMAGE.sub(" ", line)
-        line = _INLINE_LINK.sub(r"\1", line)
-        line = _MANY_SPACES.sub(" ", line).strip()
+        # Each substitution runs only when the characters it needs are there (speed; same result).
+        if "](" in line:
+            line = _INLINE_IMAGE.sub(" ", line)
+            line = _INLINE_LINK.sub(r"\1", line)
+        if "  " in line or "\t" in line or "\u00a0" in line:
+            line = _MANY_SPACES.sub(" ", line)
+        line = line.strip()
         if not line:
             continue
         if _TABLE_ROW.match(line) or line.count("|") >= 3:
@@ -69,8 +77,11 @@ def clean_text(raw: str) -> str:
         line = _BULLET.sub("", line).strip()
         if not line or boiler.fullmatch(line) or is_byline(line):
             continue
-        line = _SOURCES_TAIL.sub("", line).strip()
-        line = _DATELINE.sub("", line)
+        if _SOURCES_WORD.search(line):  # the tail needs the word (one literal search, cheaper)
+            line = _SOURCES_TAIL.sub("", line)
+        line = line.strip()
+        if "(" in line:
+            line = _DATELINE.sub("", line)
         if not re.search(r"[^\W\d_]{2,}", line):
             continue
         key = _norm_key(line)

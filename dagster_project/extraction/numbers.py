@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .memo import text_memo
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -81,6 +83,7 @@ _ATOM = re.compile(
 _ANY_NUMBER = re.compile(
     rf"\d|(?i:\b(?:{_NUMWORD}|dozens|hundreds|thousands|millions|billions|scores|half|third|thirds|quarters?)\b)"
 )
+_A_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
@@ -274,8 +277,13 @@ _PLUS = re.compile(r"(?:-plus\b|\s+plus\b(?=\s+[a-z])|\+(?!\w))")
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric or vague amount in ``text``, left to right, ranges merged."""
-    if _ANY_NUMBER.search(text) is None:
-        return []
+    return list(_find_quantities(text))
+
+
+@text_memo()
+def _find_quantities(text: str) -> tuple[Quantity, ...]:
+    if _A_DIGIT.search(text) is None and _ANY_NUMBER.search(text) is None:  # a digit first: cheaper
+        return ()
     vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
     atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
     out: list[Quantity] = []
@@ -384,4 +392,4 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
         out.append(Quantity(m.start(), m.end(), value, value, value, percent=True, number_start=m.start()))
     out.sort(key=lambda q: q.start)
-    return out
+    return tuple(out)

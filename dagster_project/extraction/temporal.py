@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .memo import text_memo
 from .numbers import UNITS, parse_words
 
 MONTHS = {
@@ -427,6 +428,12 @@ _TRIGGERS = {
     ),
 }
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
+# Patterns that cannot match without a year ("19xx"/"20xx") or, written as the pattern writes it
+# (case-sensitive), a month name: one search each per sentence instead of a full pattern each.
+_NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "half", "part_year", "decade", "year"}
+_NEEDS_MONTH = {"mdy", "dmy", "month_range", "my", "md"}
+_ANY_YEAR = re.compile(_YEAR)
+_ANY_MONTH = re.compile(_MONTH)
 _WORDY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|this|next|past|previous|coming|earlier|later|"
     r"ago|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|quarter|half|now|current|present|"
@@ -439,13 +446,30 @@ def find_times(
     text: str, published: date | None, anchor: date | None = None, future: bool = False
 ) -> list[TimeExpr]:
     """Non-overlapping temporal expressions in ``text``, most specific pattern first."""
+    return list(_find_times(text, published, anchor, future))
+
+
+@text_memo()
+def _find_times(text: str, published: date | None, anchor: date | None, future: bool) -> tuple[TimeExpr, ...]:
+    return scan_times(text, published, anchor, future)
+
+
+def scan_times(
+    text: str, published: date | None, anchor: date | None, future: bool, prefilter: bool = True
+) -> tuple[TimeExpr, ...]:
+    """``find_times`` without the memo; ``prefilter=False`` runs the year and month patterns on
+    every sentence (the tests' reference for the year / month-name prefilter)."""
     taken: list[tuple[int, int]] = []
     out: list[TimeExpr] = []
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not _WORDY.search(text):
-        return out
+        return ()
+    has_year = not prefilter or (has_digit and _ANY_YEAR.search(text) is not None)
+    has_month = not prefilter or _ANY_MONTH.search(text) is not None
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        if (kind in _NEEDS_YEAR and not has_year) or (kind in _NEEDS_MONTH and not has_month):
             continue
         trigger = _TRIGGERS.get(kind)
         if trigger is not None and trigger.search(text) is None:
@@ -492,4 +516,4 @@ def find_times(
             taken.append((s, e))
             out.append(TimeExpr(s, e, m.group(0), start_d, end_d, precision, prep, relative))
     out.sort(key=lambda t: t.start)
-    return out
+    return tuple(out)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .memo import text_memo
+
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
 
@@ -114,40 +116,68 @@ class Gazetteer:
 
 
 def find_all(text: str, names: tuple[str, ...]) -> dict[str, list[Mention]]:
-    """Mentions of several vocabularies in one pass over the tokens (same results as ``find`` each)."""
+    """Mentions of several vocabularies in one pass over the tokens (same results as ``find`` each).
+    Each call returns new lists (the scan of a sentence seen before is remembered)."""
+    return {name: list(mentions) for name, mentions in _find_all(text, names).items()}
+
+
+@text_memo()
+def _find_all(text: str, names: tuple[str, ...]) -> dict[str, tuple[Mention, ...]]:
     gazetteers = [gazetteer(name) for name in names]
-    starters = _starters(names)
+    exact, folded = _first_tokens(names)
     tokens, lowered, starts, ends = tokenize(text)
     found: dict[str, list[Mention]] = {name: [] for name in names}
     next_free = [0] * len(names)
     n = len(tokens)
-    for i in range(n):
-        candidates = starters.get(tokens[i], ()) + starters.get(lowered[i], ())
-        if not candidates:
-            continue
-        for index in set(candidates):
+    for i in [i for i in range(n) if tokens[i] in exact or lowered[i] in folded]:
+        for index, sizes in _steps(names, tokens[i], lowered[i]):
             if i < next_free[index]:
                 continue
             g = gazetteers[index]
-            reach = max(g.starts_exact.get(tokens[i], 0), g.starts_folded.get(lowered[i], 0))
-            for size in range(min(reach, n - i), 0, -1):
+            for size in sizes:
+                if size > n - i:
+                    continue
                 row = g.exact.get(tokens[i : i + size]) or g.folded.get(lowered[i : i + size])
                 if row is not None and Gazetteer._contiguous(text, starts, ends, i, size):
                     s, e = starts[i], ends[i + size - 1]
                     found[names[index]].append(Mention(s, e, text[s:e], row))
                     next_free[index] = i + size
                     break
-    return found
+    return {name: tuple(mentions) for name, mentions in found.items()}
 
 
 @lru_cache(maxsize=32)
-def _starters(names: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
-    out: dict[str, tuple[int, ...]] = {}
+def _first_tokens(names: tuple[str, ...]) -> tuple[dict, dict]:
+    """First token -> {vocabulary index: entry lengths in tokens}, for exact and for folded entries."""
+    exact: dict[str, dict[int, set[int]]] = {}
+    folded: dict[str, dict[int, set[int]]] = {}
     for index, name in enumerate(names):
         g = gazetteer(name)
-        for token in set(g.starts_exact) | set(g.starts_folded):
-            out[token] = out.get(token, ()) + (index,)
-    return out
+        for table, out in ((g.exact, exact), (g.folded, folded)):
+            for key in table:
+                out.setdefault(key[0], {}).setdefault(index, set()).add(len(key))
+    return exact, folded
+
+
+_STEPS: dict[tuple, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+
+
+def _steps(names: tuple[str, ...], token: str, low: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """The vocabularies with an entry starting at this token, each with the lengths to try, longest
+    first: only lengths some entry has (the same longest match as trying every length, faster)."""
+    key = (names, token, low)
+    steps = _STEPS.get(key)
+    if steps is None:
+        exact, folded = _first_tokens(names)
+        ex, fo = exact.get(token, {}), folded.get(low, {})
+        steps = tuple(
+            (index, tuple(sorted(ex.get(index, set()) | fo.get(index, set()), reverse=True)))
+            for index in sorted(set(ex) | set(fo))
+        )
+        if len(_STEPS) >= 50_000:
+            _STEPS.clear()
+        _STEPS[key] = steps
+    return steps
 
 
 def read_rows(name: str) -> list[dict]:
