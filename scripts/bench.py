@@ -3,7 +3,8 @@
 Extractor mode builds a corpus of at least 2,000 articles by repeating and varying the gold
 articles (numbers, countries and dates changed so no two are identical), then times
 ``extract_article`` on one core and reports articles/s, characters/s and peak memory, and the
-throughput again with the per-sentence memo cleared before every article. Then times one
+throughput again with the per-sentence memo cleared before every article, and on the cached real
+articles when ``tests/real/cache`` is there (all distinct). Then times one
 news sentence repeated up to 4 MB and prints CPU seconds per MB (flat when extraction is linear).
 Pipeline mode writes N articles (default 10,000) to a temporary folder, builds the warehouse from
 scratch, then adds one article and builds again, printing both wall times and peak memory.
@@ -91,6 +92,30 @@ def bench_extractor(size: int) -> None:
     )
 
 
+REAL_CACHE = ROOT / "tests" / "real" / "cache"
+
+
+def bench_real_articles() -> None:
+    """Throughput on the cached real articles (all distinct, denser in facts than the written ones),
+    nothing remembered from one article to the next; skipped when the cache is missing."""
+    paths = sorted(REAL_CACHE.glob("*/*.txt"))
+    if not paths:
+        print("real articles: no cache in tests/real/cache (see tests/real/README.md), skipped")
+        return
+    texts = [p.read_bytes().decode("utf-8") for p in paths]
+    cpu = 0.0
+    for text in texts:
+        clear_all()
+        cpu_started = time.process_time()
+        extract_article(text, None)
+        cpu += time.process_time() - cpu_started
+    chars = sum(len(t) for t in texts)
+    print(
+        f"real articles: {len(texts)} cached, {chars / len(texts):.0f} characters on average -> "
+        f"{len(texts) / cpu:.0f} articles per CPU-second, {chars / cpu / 1e3:.0f} k chars/s (memo cleared per article)"
+    )
+
+
 REPEATED = "North Korea sent 1,000 troops to Russia in May, officials said. "
 
 
@@ -170,6 +195,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     bench_extractor(args.articles)
+    bench_real_articles()
     if not args.no_linearity:
         bench_linearity()
     if args.pipeline:
