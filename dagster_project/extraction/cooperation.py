@@ -33,6 +33,7 @@ from dataclasses import replace
 from .attribution import clause_bounds
 from .model import Fact
 from .numbers import find_quantities
+from .sentence import CASUALTY_WORDS
 from .slots import rate_unit
 from .vocab import read_rows
 
@@ -159,7 +160,11 @@ def implied_facts(facts: list[Fact], text: str) -> list[Fact]:
         if m:
             start = max(0, f.anchor_start - 60) + m.start("part")
             value = _value(m["part"])
-            if value is not None and value < f.quantity:
+            # "900 of the 12,000 troops were killed": the part is a casualty count
+            lost = f.fact_type == "deployment" and CASUALTY_WORDS.search(
+                re.split(r",\s+(?:and|but|while)\b|[;.]", text[f.anchor_end :], maxsplit=1)[0]
+            )
+            if value is not None and value < f.quantity and not lost:
                 out.append(_with_figure(f, value, start, start + len(m["part"]), text))
     taken = {(f.anchor_start, f.anchor_end) for f in facts}
     for m in _MORE.finditer(text):

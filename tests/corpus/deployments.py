@@ -94,6 +94,20 @@ SENTENCES = [
         "Officials said 12,000 North Korean labourers were in jobs in Russia, and that the army had lost 3,000 men in casualties.",
         [("laborers", 12000, "PRK", "RUS")],
     ),
+    # the whole a casualty count is taken from was sent; the part that died is no deployment
+    (
+        "A lawmaker said that out of the roughly 11,000 North Korean troops deployed to Russia, about 1,000 had died.",
+        [("troops", 11000, "PRK", "RUS")],
+    ),
+    (
+        "Analysts think 700 of the 9,500 North Korean soldiers sent to Russia were wounded by March.",
+        [("troops", 9500, "PRK", "RUS")],
+    ),
+    # losses in an aside after the headcount do not cancel it
+    (
+        "Pyongyang dispatched about 13,000 soldiers to Russia under the treaty, with 4,000 wounded, Seoul said.",
+        [("troops", 13000, "PRK", "RUS")],
+    ),
 ]
 
 # a mention on the partner's battlefield restates the deployment to the partner

@@ -88,7 +88,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if att is None or att.kind != "personnel" or q.percent or money_at(a, q) is not None:
             continue
         p = att.target
-        if _casualty_context(text, p) or _not_sent(text, q.start, p):
+        if _casualty_context(text, p, q.start) or _not_sent(text, q.start, p):
             continue
         origin = (
             att.demonym.row["iso3"]
@@ -390,9 +390,22 @@ def _money_after(a: Analysis, pos: int) -> bool:
     return any(pos <= m.start <= pos + 40 for m in a.money)
 
 
-def _casualty_context(text: str, p: Mention) -> bool:
-    """People counted as killed, wounded or dying in their clause are casualties, not a deployment."""
+# "900 of the 12,000 troops", "out of the some 15,000 soldiers": the whole that a part is taken from
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of|out\s+of)\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+|estimated\s+|reported\s+)?$",
+    re.I,
+)
+
+
+def _casualty_context(text: str, p: Mention, figure_start: int | None = None) -> bool:
+    """People counted as killed, wounded or dying in their clause are casualties, not a deployment.
+
+    The whole a part is taken from is not ("900 of the 12,000 troops sent were killed": 12,000 were
+    sent), nor are people followed by an aside on losses ("13,000 soldiers, with 4,000 wounded")."""
+    if figure_start is not None and _PARTITIVE_BEFORE.search(text[max(0, figure_start - 40) : figure_start]):
+        return False
     _, ce = clause_bounds(text, p.start)
     # "..., and that the forces have suffered 4,700 casualties": another clause's casualties
-    tail = re.split(r",\s+(?:and|but|while)\b|\band that\b", text[p.end : ce], maxsplit=1)[0]
+    tail = re.split(r",\s+(?:and|but|while|with)\b|\band that\b", text[p.end : ce], maxsplit=1)[0]
     return bool(CASUALTY_WORDS.search(tail))
