@@ -34,6 +34,19 @@ def _good_articles(root) -> dict[str, str]:
     return written
 
 
+# Good articles whose header dates and units a real outlet's text has (a wire dateline, a timestamp,
+# a "Published:" line; ferry and flight frequencies, a vessel's load, a count of tankers): each is
+# published with its facts, none quarantined.
+OUTLET_SHAPED = {
+    "good/ferry.txt": "Ferry schedule\n\nVLADIVOSTOK, 3 March 2025 – The Rajin–Vladivostok ferry will sail twice "
+    "a week from April, the operator said. The ferry can take 200 passengers and 1,500 tonnes of cargo.\n",
+    "good/tankers.txt": "Tanker watch\nMarch 12, 2025 9:30 AM GMT+9\n\nFive tankers carried Russian oil to "
+    "North Korea in February 2025, a monitoring group said.\n",
+    "good/flights.txt": "Air link\nPublished: 2025-02-10\n\nFlights between Moscow and Pyongyang will run "
+    "twice a month, the transport ministry said.\n",
+}
+
+
 def _bad_files(root) -> None:
     bad = root / "bad"
     bad.mkdir()
@@ -100,6 +113,8 @@ def test_fifty_good_articles_publish_despite_one_of_each_bad_kind(tmp_path, dags
     root = tmp_path / "articles"
     (root / "good").mkdir(parents=True)
     good = _good_articles(root)
+    for name, text in OUTLET_SHAPED.items():
+        (root / name).write_text(text, encoding="utf-8")
     _bad_files(root)
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
     result, summary = execute(
@@ -128,6 +143,19 @@ def test_fifty_good_articles_publish_despite_one_of_each_bad_kind(tmp_path, dags
         zero_troops = con.execute(
             "select count(*) from marts.fct_deployments where headcount <= 0"
         ).fetchone()[0]
+        header_sources = dict(
+            con.execute(
+                "select source_path, published_date_source from marts.dim_articles where source_path in "
+                "('good/ferry.txt', 'good/tankers.txt', 'good/flights.txt')"
+            ).fetchall()
+        )
+        capacities = set(
+            con.execute(
+                "select value_number, unit, normalized_unit from marts.fct_infrastructure_specs "
+                "where attribute = 'capacity'"
+            ).fetchall()
+        )
+        tankers = con.execute("select quantity from marts.fct_shipments where unit = 'tanker'").fetchall()
     finally:
         con.close()
     # the 50 good articles are published, each with its fact
@@ -148,6 +176,19 @@ def test_fifty_good_articles_publish_despite_one_of_each_bad_kind(tmp_path, dags
     assert "bounds" in by_file["bad/zero.txt"][1] and "plausibility" in by_file["bad/zero.txt"][1]
     assert by_file["bad/absurd.txt"][0] == "plausibility" and "munitions" in by_file["bad/absurd.txt"][2]
     assert exponent_facts == 0 and shell_max < 1e9 and zero_troops == 0
+    # outlet-shaped headers and units are published, not failed or quarantined
+    assert header_sources == {
+        "good/ferry.txt": "dateline",
+        "good/tankers.txt": "timestamp",
+        "good/flights.txt": "published_line",
+    }
+    assert {
+        (200.0, "passenger", "passenger"),
+        (1500.0, "tonne", "tonne"),
+        (2.0, "trips_per_week", "trips_per_day"),
+        (2.0, "flights_per_month", "flights_per_day"),
+    } <= capacities, capacities
+    assert tankers == [(5.0,)]
     # encodings read as written
     assert read["encodings/korean.txt"][1].startswith("북한은 러시아에")
     assert read["encodings/french.txt"][1].startswith("Le Kremlin a reçu")

@@ -90,7 +90,7 @@ violations as (
     select fact_id, 'units', 'unit ' || coalesce(unit, 'null') || ' is not a shipment unit'
     from facts
     where fact_type = 'shipment' and unit is not null
-        and unit not in ('item', 'container', 'tonne', 'barrel', 'percent', 'USD', 'RUB', 'EUR', 'CNY', 'kg', 'wagon', 'vehicle', 'passenger')
+        and unit not in ('item', 'container', 'tonne', 'barrel', 'percent', 'USD', 'RUB', 'EUR', 'CNY', 'kg', 'wagon', 'vehicle', 'passenger', 'tanker', 'trip')
     union all
     select fact_id, 'units', 'unit ' || coalesce(unit, 'null') || ' does not fit attribute ' || attribute
     from facts
