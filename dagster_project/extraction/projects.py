@@ -57,7 +57,9 @@ _CUES = re.compile(
     r"the port|the facility|the line|the terminal|operational|budget|worth|expansion|upgrade|moderni[sz]ation|"
     r"financed|funded|investment|traffic|opening|commissioning|key parameters|"
     # the vessel or aircraft serving a route ("the vessel takes 250 passengers")
-    r"the vessel|the ship|the ferry|the aircraft|the plane|the liner)\b",
+    r"the vessel|the ship|the ferry|the aircraft|the plane|the liner|"
+    # what a vessel named by its own name holds ("the Mangyongbong accommodates 200 passengers")
+    r"accommodat\w*|(?:space|room|berths?|seats?)\s+for|cargo\s+holds?|passengers)\b",
     re.I,
 )
 

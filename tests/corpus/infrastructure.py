@@ -18,4 +18,15 @@ SENTENCES = [
     # a distance from a place is not a length; "from X to Y" is
     ("The Khasan–Tumangang road bridge stands 2 km from the Khasan station.", []),
     ("The Khasan–Tumangang rail line runs 54 km from Khasan to Rajin.", [("length", 54.0, "PRK,RUS")]),
+    # what the vessel serving a route can take is the route's capacity, also when the vessel is
+    # named by its own name in a later sentence
+    (
+        "The Rajin–Vladivostok ferry can take 200 passengers and 1,500 tonnes of cargo.",
+        [("capacity", 200.0, "PRK,RUS"), ("capacity", 1500.0, "PRK,RUS")],
+    ),
+    (
+        "The Rajin–Vladivostok ferry line links the two ports. The Sea Swallow is able to accommodate "
+        "180 passengers in 45 cabins. Its holds have space for 900 t of cargo and 20 containers.",
+        [("capacity", 180.0, "PRK,RUS"), ("capacity", 900.0, "PRK,RUS"), ("capacity", 20.0, "PRK,RUS")],
+    ),
 ]

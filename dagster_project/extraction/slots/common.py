@@ -202,7 +202,10 @@ _CAPACITY = re.compile(
     r"\b(?:capacity|process\w*|handl\w*|throughput|pass(?:es|ed|ing)?\b|accommodat\w*|traffic)"
     # what a vessel or line can carry ("the ferry can take 250 passengers", "is said to carry"),
     # not a load carried once ("trucks carrying 12 tonnes", "the first flight carried 300 people")
-    r"|\b(?:can|could|will|would|to|able\s+to|capable\s+of|designed\s+to|built\s+to)\s+(?:\w+\s+)?carry(?:ing)?\b",
+    r"|\b(?:can|could|will|would|to|able\s+to|capable\s+of|designed\s+to|built\s+to)\s+(?:\w+\s+)?"
+    r"(?:carry(?:ing)?|take|seat)\b"
+    # "holds have space for 1,500 t of cargo", "room for 40 cars", "seats for 200 passengers"
+    r"|\b(?:space|room|seats?|berths?)\s+for\b",
     re.I,
 )
 
