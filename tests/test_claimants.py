@@ -57,7 +57,7 @@ def test_dateline_agency_is_only_a_fallback(body, agency):
 
 def test_according_to_the_agency_takes_the_agency_named_before():
     body = (
-        "South Korea's spy agency said on Monday that Russia is helping North Korea build drones.\n"
+        "South Korea's spy agency briefed legislators on Monday that Russia is helping North Korea build drones.\n"
         "North Korea has sent some 2,000 engineers to Russia, according to the agency.\n"
     )
     facts = extract_facts(body, date(2025, 3, 10))

@@ -172,7 +172,7 @@ _DEMONYM_LIST = re.compile(
 
 def _np_after(text: str, pos: int) -> str | None:
     listed = _DEMONYM_LIST.match(text, pos)
-    if listed:  # "according to U.S., South Korean and Ukrainian officials"
+    if listed:  # "according to American, Japanese and Polish officials"
         return _clean_np(listed.group(0))
     tail = text[pos : pos + 120]
     tail = re.split(r"[,;:()\[\]“”\"—–]|\.(?:\s|$)", tail)[0]

@@ -36,7 +36,7 @@ _GLUED_ROWS = {
 _CROSS_DIMENSION = re.compile(
     r"\s*(?:m|metres|meters|km|kilomet(?:er|re)s|ft|feet)?\s+(?:wide|high|tall|deep|thick)\b", re.I
 )
-# "a depth of 20 m", "the width of the bridge is 7 metres", "its height: 12 m"
+# "a depth of 20 m", "the deck's width will be 9 m", "its height: 12 m"
 _CROSS_DIMENSION_BEFORE = re.compile(
     r"\b(?:width|height|depth|clearance|thickness|draught|draft)\b"
     r"(?:\s+of\s+(?:the\s+|its\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?(?=\s+(?:is|was|will|would|stands|measures)\b))?"

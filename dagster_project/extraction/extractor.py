@@ -217,7 +217,7 @@ class _Claimants:
             if claimant is None and _SPEC_LINE.match(text):
                 claimant = self.last_before(index)
             if claimant is None and index and _FINDINGS_GO_ON.match(text):
-                # "Satellite imagery shows two of the ships ...": the findings of the source the
+                # "Satellite pictures reveal three vessels ...": the findings of the source the
                 # sentence before named (annotation guide: the next sentence of the same report)
                 claimant = self(index - 1)
             if claimant is None and index + 1 < len(self.sentences):

@@ -346,7 +346,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 not has_scale
                 and not percent
                 and re.fullmatch(r"(19|20)\d\d", raw_digits) is not None
-                and not _MEASURE_AFTER.match(text, end)  # "2092 tons of wheat" is a figure
+                and not _MEASURE_AFTER.match(text, end)  # "3071 tons of flour" is a figure
             )
             q = Quantity(
                 start,

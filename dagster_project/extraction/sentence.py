@@ -356,7 +356,7 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
                         (it for it in a.items if loaded.end() <= it.start <= loaded.end() + 25), None
                     )
             if target is not None and demonym is None and possessive is None:
-                # "16,000 containers of North Korean shells": the goods' nationality is their origin
+                # "9,000 boxes of North Korean rockets": the goods' nationality is their origin
                 demonym = next(
                     (
                         c
@@ -378,7 +378,7 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
                 ),
                 None,
             )
-            if head is not None:  # "9.4 million rounds of 152 mm artillery shells"
+            if head is not None:  # "2.5 million rounds of 122 mm shells"
                 m = head
         per, pend = period_after(text, m.end)
         return Attachment(kind, m, None, None, per, demonym, possessive, pend)

@@ -108,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("decade", re.compile(rf"{_PREP}(?:the\s+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w])")),
-    # not a figure before a unit of measure ("2092 tons of wheat")
+    # not a figure before a unit of measure ("3071 tons of flour")
     (
         "year",
         re.compile(

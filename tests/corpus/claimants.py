@@ -91,8 +91,8 @@ SENTENCES = [
     ),
     # lists, asides, outlets named with their kind, possessive owners, documents made by somebody
     (
-        "North Korea has sent about 10,000 troops, according to U.S., South Korean and Ukrainian officials.",
-        "U.S., South Korean and Ukrainian officials",
+        "North Korea has sent about 10,000 troops, according to American, Japanese and Polish officials.",
+        "American, Japanese and Polish officials",
         "government",
     ),
     (

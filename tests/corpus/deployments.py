@@ -96,8 +96,8 @@ SENTENCES = [
     ),
     # the whole a casualty count is taken from was sent; the part that died is no deployment
     (
-        "A lawmaker said that out of the roughly 11,000 North Korean troops deployed to Russia, about 1,000 had died.",
-        [("troops", 11000, "PRK", "RUS")],
+        "A lawmaker said that out of the roughly 10,500 soldiers North Korea sent to Russia, about 1,000 had died.",
+        [("troops", 10500, "PRK", "RUS")],
     ),
     (
         "Analysts think 700 of the 9,500 North Korean soldiers sent to Russia were wounded by March.",

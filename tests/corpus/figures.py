@@ -18,8 +18,8 @@ SENTENCES = [
     ("Russia delivered 2mt of coal to North Korea.", [("shipment", 2e6, "tonne")]),
     ("Russia sent 1.5mn barrels of oil to North Korea.", [("shipment", 1.5e6, "barrel")]),
     # a four-digit figure before a unit of measure is no year ("2092 tons"), a year before goods is
-    ("Russia delivered 2092 tons of wheat to North Korea.", [("shipment", 2092.0, "tonne")]),
-    ("In 2024 Russia delivered 5,000 tons of wheat to North Korea.", [("shipment", 5000.0, "tonne")]),
+    ("Russia sent 3071 tons of flour to North Korea.", [("shipment", 3071.0, "tonne")]),
+    ("In 2024 Russia sent 5,000 tons of flour to North Korea.", [("shipment", 5000.0, "tonne")]),
     # numbers in words with scales
     ("North Korea shipped seven million shells to Russia.", [("shipment", 7e6, "item")]),
     # "one" is a figure before a unit of measure, never alone ("one of the bridges")

@@ -69,7 +69,7 @@ RAILCARS = [
 # transfer; a country name before a count is no model designation ("sent North Korea 40,000 tonnes"); "used to send" is a past transfer.
 KINDS = [
     (
-        "Russia has sent North Korea more than a million barrels of petroleum so far this year.",
+        "Russia has supplied North Korea with upwards of a million barrels of fuel oil so far this year.",
         [("refined_petroleum", 1e6, "barrel", "RUS", "PRK")],
     ),
     (
@@ -219,7 +219,7 @@ VOLUMES = [
         ],
     ),
     (
-        "Russia shipped 70,000 tonnes of coal to North Korea in April. "
+        "Moscow moved 70,000 tonnes of Kuzbass coal into North Korea in April. "
         "In the two years before, Russia had exported 150,000 tonnes and 90,000 tonnes of the same commodity.",
         [
             ("coal", 70000.0, "tonne", "RUS", "PRK"),

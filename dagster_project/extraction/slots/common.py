@@ -204,7 +204,7 @@ _CAPACITY = re.compile(
     # not a load carried once ("trucks carrying 12 tonnes", "the first flight carried 300 people")
     r"|\b(?:can|could|will|would|to|able\s+to|capable\s+of|designed\s+to|built\s+to)\s+(?:\w+\s+)?"
     r"(?:carry(?:ing)?|take|seat)\b"
-    # "holds have space for 1,500 t of cargo", "room for 40 cars", "seats for 200 passengers"
+    # "space for 900 tonnes of freight", "room for 40 cars", "seats for 200 passengers"
     r"|\b(?:space|room|seats?|berths?)\s+for\b",
     re.I,
 )

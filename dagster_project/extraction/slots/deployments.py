@@ -225,7 +225,7 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             )
         )
         if not counted:
-            # "dispatched troops (around 12,000, according to reports) to Russia": the count in an aside
+            # "sent soldiers (some 10,500, by one account) to Russia": the count in an aside
             p = next((m for m in reversed(a.personnel) if _ASIDE_COUNT.fullmatch(text, m.end, q.start)), None)
         if p is None or p.start in numbered:
             continue
@@ -390,7 +390,7 @@ def _money_after(a: Analysis, pos: int) -> bool:
     return any(pos <= m.start <= pos + 40 for m in a.money)
 
 
-# "900 of the 12,000 troops", "out of the some 15,000 soldiers": the whole that a part is taken from
+# "900 of the 12,000 troops", "out of the roughly 14,000 men": the whole that a part is taken from
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|out\s+of)\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
     r"approximately\s+|estimated\s+|reported\s+)?$",

@@ -152,13 +152,13 @@ _FREQUENCY_ADVERB = re.compile(
     re.I,
 )
 _PER_ADVERB = {"daily": "day", "weekly": "week", "monthly": "month"}
-# "the ferry will depart from Rajin every Wednesday": once a week (the return leg is the same trip)
+# "the boat leaves Vladivostok each Friday": once a week (the return leg is the same trip)
 _EVERY_WEEKDAY = re.compile(
     r"\b(?:depart\w*|leav\w*|run\w*|sail\w*|operat\w*|fl(?:y|ies|ying)|shuttl\w*)\b[^.;]{0,40}?\bevery\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
-# a service named only by what runs on it ("the train is set to run three times a week")
+# a service named only by what runs on it ("the service should operate twice weekly")
 _SERVICE_NOUNS = (
     (_FLIGHT, "flights", "flight_route"),
     (re.compile(r"\b(?:trains?|rail)\b", re.I), "train service", "rail_line"),
@@ -482,7 +482,7 @@ def infrastructure_date_facts(a: Analysis, times, projects, published: date | No
             continue
         project, ptype = projects(a, t.start)
         if project is None and _SERVICE_START_RE.search(window) and not _names_a_third_country(a):
-            project, ptype = _service_named(a.text)  # "the first flight from Moscow to Pyongyang"
+            project, ptype = _service_named(a.text)  # "the opening Pyongyang–Moscow flight"
         if project is None:
             continue
         if _START.search(window):
