@@ -13,8 +13,10 @@ does the sentence state about it.
   barrels", "a ban on oil supplies", "restrictions on oil supplies", "fuel export caps", "North
   Korea needs 9 million barrels a year"), unless the
   transfer happens in spite of them ("shipped 5,000 shells despite a ban on arms sales").
-* A distance ("200 kilometres from the border", "300 metres upstream from the old pier") is
-  not a length of a project.
+* A distance ("200 kilometres from the border", "300 metres upstream from the old pier"), a
+  position ("300 metres north of the site"), progress ("has advanced 110 metres into the river"),
+  a cleared stretch of land or a vessel's length ("a 120-metre-long tanker") is not a length of a
+  project.
 * Headlines that announce analysis ("Assessing the scale of ...") state no fact.
 * Parts and additions are facts of their own: "5,000 out of a total of 7,000 engineers" is two
   facts; "about 6,000 more will arrive" repeats the noun of the figure before it.
@@ -70,6 +72,23 @@ _DISTANCE = re.compile(
     r"from\b(?![^.;,]{0,60}\bto\b)",
     re.I,
 )
+_LENGTH_UNIT = r"\s*(?:-?\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|yards?|feet|ft)\b)?\)?\s*"
+# Measures that are not the project's length: a position ("300 metres north of the site",
+# "600 and 700 metres west-southwest of the pier"), progress into the water ("has advanced about
+# 110 metres into the river"), a cleared stretch of land ("400 metres of the eastern bank"), or
+# the length of a vessel or vehicle ("a 120-metre-long tanker").
+_NOT_A_LENGTH_AFTER = re.compile(
+    _LENGTH_UNIT + r"(?:"
+    r"(?:and\s+[\d.,]+" + _LENGTH_UNIT + r")?"
+    r"(?:(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west))*(?:wards?)?|downstream|upstream|inland|"
+    r"offshore)\s+of\b"
+    r"|(?:out\s+)?in(?:to)?\s+the\s+(?:\w+\s+)?(?:river|water|sea|bay|channel|strait)\b"
+    r"|(?:-?long\s+(?:length|stretch|strip|section|area)\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:shore|bank|riverbank|coast|coastline|land|ground|forest|terrain)\b"
+    r"|-?long\s+(?:[\w-]+\s+)?(?:vessel|ship|tanker|barge|freighter|boat|ferry|train|convoy|platform|truck)s?\b"
+    r")",
+    re.I,
+)
 _EXCHANGE = re.compile(r"\b(?:in exchange for|in return for|in payment for|as payment for)\b", re.I)
 _VERB_AFTER = re.compile(
     r"\b(?:sent|send|sends|shipped|ships|supplied|supplies|delivered|delivers|provided|provides|gave|gives|"
@@ -115,6 +134,8 @@ def keep(fact: Fact, text: str) -> bool:
     if fact.fact_type == "infrastructure" and fact.attribute == "length":
         if _DISTANCE.match(text, fact.anchor_end):
             return False  # "200 kilometres from the border": a distance
+        if _NOT_A_LENGTH_AFTER.match(text, fact.anchor_end):
+            return False  # a position, progress, a stretch of land or a vessel's length
     if fact.fact_type == "shipment" and fact.quantity is None and fact.quantity_low is None:
         if fact.quantity_high is None and fact.item in _GENERIC_GOODS:
             return False  # "supplying weapons to Moscow": no materiel named, no figure

@@ -27,11 +27,15 @@ _IN_DESIGNATION = re.compile(r"-?\d")
 _MT_AFTER = re.compile(r"\s*mt(?![\w])", re.I)
 _GLUED_MT = re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?)(?P<unit>mt|mmt)(?![\w])", re.I)
 # "28,000t", "6,500bbl": a figure glued to its tonnes or barrels (one token, a figure and a unit)
-_GLUED_UNIT = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>t|bbl|bpd)(?![\w/])")
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>t|bbl|bpd|km|kms)(?![\w/²])"
+)
 _GLUED_ROWS = {
     "t": {"surface": "t", "unit": "tonne", "dimension": "weight"},
     "bbl": {"surface": "bbl", "unit": "barrel", "dimension": "volume"},
     "bpd": {"surface": "bpd", "unit": "barrel", "dimension": "volume"},
+    "km": {"surface": "km", "unit": "km", "dimension": "length"},  # "the 54km line"
+    "kms": {"surface": "kms", "unit": "km", "dimension": "length"},
 }
 _CROSS_DIMENSION = re.compile(
     r"\s*(?:m|metres|meters|km|kilomet(?:er|re)s|ft|feet)?\s+(?:wide|high|tall|deep|thick)\b", re.I
@@ -39,7 +43,7 @@ _CROSS_DIMENSION = re.compile(
 # "a depth of 20 m", "the deck's width will be 9 m", "its height: 12 m"
 _CROSS_DIMENSION_BEFORE = re.compile(
     r"\b(?:width|height|depth|clearance|thickness|draught|draft)\b"
-    r"(?:\s+of\s+(?:the\s+|its\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?(?=\s+(?:is|was|will|would|stands|measures)\b))?"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?[^\s,.;:]+(?:\s+[^\s,.;:]+){0,7}?(?=\s+(?:is|was|will|would|stands|measures)\b))?"
     r"\s*(?:(?:is|was|will\s+be|would\s+be|stands\s+at|measures|of|at|:)\s*)?"
     r"(?:about\s+|some\s+|around\s+|roughly\s+|approximately\s+)?$",
     re.I,

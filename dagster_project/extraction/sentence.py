@@ -324,6 +324,8 @@ def attach(a: Analysis, q: Quantity) -> Attachment | None:
             return None
         if CASUALTY_WORDS.search(gap):
             return None
+        if any(q.end <= o.start and o.end <= m.start for o in a.quantities if o is not q):
+            return None  # "two support areas about 610 metres": the nearer figure owns the unit
         possessive = None
         if demonym is not None and re.match(r"['’]s\b", text[demonym.end : demonym.end + 2]):
             possessive, demonym = demonym, None

@@ -18,6 +18,26 @@ SENTENCES = [
     # a distance from a place is not a length; "from X to Y" is
     ("The Khasan–Tumangang road bridge stands 2 km from the Khasan station.", []),
     ("The Khasan–Tumangang rail line runs 54 km from Khasan to Rajin.", [("length", 54.0, "PRK,RUS")]),
+    # a position, progress into the river, a cleared stretch of bank, an area or a vessel's length
+    # is not the project's length; a figure glued to "km" is a length
+    (
+        "At the Tumangang road bridge site, workers graded two support areas about 600 metres and "
+        "700 metres south-southwest of the bridge.",
+        [],
+    ),
+    (
+        "On the Russian side of the Tumangang road bridge, work has advanced about 120 metres into the river.",
+        [],
+    ),
+    (
+        "An image of the Tumangang road bridge site shows that some 400 metres of the western bank were cleared.",
+        [],
+    ),
+    ("A helipad has been built about 250 metres north of the Tumangang road bridge site.", []),
+    ("Images of Rajin port showed a 120-metre-long cargo vessel at the pier.", []),
+    ("A border complex of about 5 square kilometres is being built beside the Tumangang road bridge.", []),
+    ("The width of the new road bridge over the Tumangang crossing will be 8 metres.", []),
+    ("Russian Railways rebuilt the 54km railway from Khasan to Rajin.", [("length", 54.0, "PRK,RUS")]),
     # what the vessel serving a route can take is the route's capacity, also when the vessel is
     # named by its own name in a later sentence
     (
