@@ -33,6 +33,12 @@ def test_claimant_of_sentence(sentence, claimant, kind):
         "data",
         "about 3",  # "the agency, however, said about 3,000 ...": a figure after the verb
         "some 40 tankers",
+        # a phrase without a capital and without an agent noun
+        "participating",
+        "the schedule",
+        "an unusual scene",
+        "most recent deployment",
+        "upcoming",
     ],
 )
 def test_never_a_claimant(phrase):

@@ -334,8 +334,9 @@ def _type_rules() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
-def is_agent(phrase: str | None) -> bool:
-    """Whether ``phrase`` can name somebody who makes a claim."""
+def is_agent(phrase: str | None, headed: bool = True) -> bool:
+    """Whether ``phrase`` can name somebody who makes a claim (``headed``: a phrase written without a
+    capital needs an agent noun ("defectors interviewed"); off for the modifier of a document, "ship tracking" data)."""
     if not phrase:
         return False
     text = _norm(phrase).strip(" ,.;:\"“”'")
@@ -359,6 +360,8 @@ def is_agent(phrase: str | None) -> bool:
         return False  # a prepositional phrase is not an agent
     if words[-1] in _INSTRUMENTS:
         return False  # "the council's resolutions": a legal text makes no claim
+    if headed and text == text.lower() and not any(w in _agent_heads() for w in words):
+        return False  # "participating", "the schedule", "an unusual scene": no agent noun heads it
     if (
         words[-1] in _DOCUMENT_NOUNS
         and (text == text.lower() or words[0] in _DOCUMENT_KINDS)
@@ -366,6 +369,13 @@ def is_agent(phrase: str | None) -> bool:
     ):
         return False  # a document nobody is named for: "an intelligence briefing", "satellite analysis"
     return True
+
+
+@lru_cache(maxsize=1)
+def _agent_heads() -> frozenset[str]:
+    """Lower-case nouns that can head a claimant written without a capital ("defence ministry",
+    "western intelligence", "lawmakers"), from ``vocab/agent_heads.csv``."""
+    return frozenset(row["head"] for row in read_rows("agent_heads"))
 
 
 def document_author(phrase: str) -> str:

@@ -541,7 +541,7 @@ def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") ->
         if np and claimant_type(np) is not None:  # "citing image analysis from the Harbour Centre"
             return np
         document = _UNAUTHORED.match(sentence, m.end())
-        if document and is_agent(document.group("doc").rsplit(" ", 1)[0]):
+        if document and is_agent(document.group("doc").rsplit(" ", 1)[0], headed=False):
             fallback = document.group("doc")  # "according to ship tracking data", if nobody is named
         if re.match(r"(?:him|her|them)\b", sentence[m.end() :], re.I):  # "according to him"
             return previous() if callable(previous) else previous

@@ -5,6 +5,18 @@ None, expected claimant_type or None). The comment names the rule the example ex
 """
 
 SENTENCES = [
+    # an agent written without a capital has an agent noun; a word that is none is no claimant
+    (
+        "About 2,000 North Korean workers arrived in Primorye, western intelligence says.",
+        "western intelligence",
+        "intelligence",
+    ),
+    (
+        "About 5,000 soldiers took part, the eleven participating states reported.",
+        "eleven participating states",
+        None,
+    ),
+    ("The schedule shows two ferry crossings a week between Rajin and Vladivostok.", None, None),
     # a listed name with "and" in it is one agent, not the words after "and"
     (
         "The Center for Strategic and International Studies said 70 freight cars stood at Tumangang.",
