@@ -103,6 +103,8 @@ SENTENCES = [
         "Analysts think 700 of the 9,500 North Korean soldiers sent to Russia were wounded by March.",
         [("troops", 9500, "PRK", "RUS")],
     ),
+    # ... but soldiers mourned with no part named are casualties
+    ("The ceremony mourned the deaths of the 1,000 North Korean soldiers killed in Kursk.", []),
     # losses in an aside after the headcount do not cancel it
     (
         "Pyongyang dispatched about 13,000 soldiers to Russia under the treaty, with 4,000 wounded, Seoul said.",

@@ -391,8 +391,16 @@ def _money_after(a: Analysis, pos: int) -> bool:
 
 
 # "900 of the 12,000 troops", "out of the roughly 14,000 men": the whole that a part is taken from
+# (a part must be named: "the deaths of the 1,000 soldiers" is no partition)
 _PARTITIVE_BEFORE = re.compile(
-    r"\b(?:of|out\s+of)\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|\b(?:most|many|some|half|hundreds|thousands|dozens|a\s+third|a\s+quarter))"
+    r"\s+(?:of|out\s+of)\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+|estimated\s+|reported\s+)?$"
+    r"|^\W*out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+|estimated\s+|reported\s+)?$"
+    r"|[,:]\s*out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"approximately\s+|estimated\s+|reported\s+)?$"
+    r"|\bthat\s+out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
     r"approximately\s+|estimated\s+|reported\s+)?$",
     re.I,
 )
@@ -403,7 +411,7 @@ def _casualty_context(text: str, p: Mention, figure_start: int | None = None) ->
 
     The whole a part is taken from is not ("900 of the 12,000 troops sent were killed": 12,000 were
     sent), nor are people followed by an aside on losses ("13,000 soldiers, with 4,000 wounded")."""
-    if figure_start is not None and _PARTITIVE_BEFORE.search(text[max(0, figure_start - 40) : figure_start]):
+    if figure_start is not None and _PARTITIVE_BEFORE.search(text[max(0, figure_start - 60) : figure_start]):
         return False
     _, ce = clause_bounds(text, p.start)
     # "..., and that the forces have suffered 4,700 casualties": another clause's casualties
