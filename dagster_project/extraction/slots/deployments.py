@@ -80,6 +80,35 @@ def _host(
     return host, location
 
 
+def _country_before(a: Analysis, p: Mention) -> Mention | None:
+    """The country named just before the people ("North Korean troops", "Pyongyang's workers")."""
+    return next(
+        (
+            c
+            for c in reversed(a.countries)
+            if c.end <= p.start and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", a.text[c.end : p.start])
+        ),
+        None,
+    )
+
+
+def _counted(text: str, q, p: Mention, origin, host, location, anchor_end: int) -> Fact:
+    """A deployment of the people ``p`` with the headcount ``q``."""
+    return Fact(
+        "deployment",
+        origin_country=origin,
+        destination_country=host,
+        personnel_type=_refined_type(text, p),
+        location=location,
+        quantity=q.value,
+        quantity_low=q.low,
+        quantity_high=q.high,
+        quantity_text=text[q.start : q.end],
+        anchor_start=q.start,
+        anchor_end=anchor_end,
+    )
+
+
 def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | None = None) -> list[Fact]:
     text = a.text
     facts: list[Fact] = []
@@ -117,19 +146,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
         if context is not None:
             origin, host = context.complete(origin, host)
             context.remember("deployment", origin, host)
-        fact = Fact(
-            "deployment",
-            origin_country=origin,
-            destination_country=host,
-            personnel_type=_refined_type(text, p),
-            location=location,
-            quantity=q.value,
-            quantity_low=q.low,
-            quantity_high=q.high,
-            quantity_text=text[q.start : q.end],
-            anchor_start=q.start,
-            anchor_end=p.end,
-        )
+        fact = _counted(text, q, p, origin, host, location, p.end)
         numbered[p.start] = fact
         facts.append(fact)
     # People named without a figure: need a motion or work verb and both countries.
@@ -150,15 +167,7 @@ def deployment_facts(a: Analysis, attachments: dict, context: ArticleContext | N
             for m in _DEPLOY_WORDS.finditer(text)
         ):
             continue  # the motion or work word must be more than the noun itself ("workers")
-        own = next(
-            (
-                c
-                for c in reversed(a.countries)
-                if c.end <= p.start
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end : p.start])
-            ),
-            None,
-        )
+        own = _country_before(a, p)
         origin = own.row["iso3"] if own is not None else None
         if origin is None:
             o, _, verb = _direction(a, p.start, None, None)
@@ -231,15 +240,7 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             continue
         if _casualty_context(text, p) or _not_sent(text, p.start, p):
             continue
-        own = next(
-            (
-                c
-                for c in reversed(a.countries)
-                if c.end <= p.start
-                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", text[c.end : p.start])
-            ),
-            None,
-        )
+        own = _country_before(a, p)
         own = own or next(
             (c for c in reversed(a.countries) if c.end <= p.start and c.row["kind"] == "demonym"), None
         )
@@ -249,19 +250,7 @@ def _headcount_after_noun(a: Analysis, attachments: dict, numbered: dict, contex
             origin = _PAIR[host]
         if origin is None or host is None:
             continue  # "the workforce it sends abroad numbered 90,000": no host named, not this pair's
-        numbered[p.start] = fact = Fact(
-            "deployment",
-            origin_country=origin,
-            destination_country=host,
-            personnel_type=_refined_type(text, p),
-            location=location,
-            quantity=q.value,
-            quantity_low=q.low,
-            quantity_high=q.high,
-            quantity_text=text[q.start : q.end],
-            anchor_start=q.start,
-            anchor_end=q.end,
-        )
+        numbered[p.start] = fact = _counted(text, q, p, origin, host, location, q.end)
         out.append(fact)
     return out
 
@@ -346,21 +335,7 @@ def _nationals_at_work(a: Analysis, attachments: dict, numbered: dict, context) 
         if host is None or host == "PRK":
             continue
         who = Mention(m.start("who"), m.end("who"), m["who"], {"personnel_type": "laborers"})
-        out.append(
-            Fact(
-                "deployment",
-                origin_country="PRK",
-                destination_country=host,
-                personnel_type=_refined_type(text, who),
-                location=location,
-                quantity=q.value,
-                quantity_low=q.low,
-                quantity_high=q.high,
-                quantity_text=text[q.start : q.end],
-                anchor_start=q.start,
-                anchor_end=m.end("who"),
-            )
-        )
+        out.append(_counted(text, q, who, "PRK", host, location, m.end("who")))
     return out
 
 
