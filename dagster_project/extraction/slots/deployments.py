@@ -367,16 +367,15 @@ def _money_after(a: Analysis, pos: int) -> bool:
 
 # "900 of the 12,000 troops", "out of the roughly 14,000 men": the whole that a part is taken from
 # (a part must be named: "the deaths of the 1,000 soldiers" is no partition)
+_WHOLE = r"(?:the|its|their|those)\s+(?:(?:some|about|around|roughly|nearly|approximately|estimated|reported)\s+)?$"
 _PARTITIVE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|\b(?:most|many|some|half|hundreds|thousands|dozens|a\s+third|a\s+quarter))"
-    r"\s+(?:of|out\s+of)\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+|estimated\s+|reported\s+)?$"
-    r"|^\W*out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+|estimated\s+|reported\s+)?$"
-    r"|[,:]\s*out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+|estimated\s+|reported\s+)?$"
-    r"|\bthat\s+out\s+of\s+(?:the|its|their|those)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-    r"approximately\s+|estimated\s+|reported\s+)?$",
+    # a part named before "of the": a figure or a share word
+    r"(?:\d[\d,.]*(?:\s+(?:thousand|million))?|\b(?:most|many|some|half|hundreds|thousands|dozens|a\s+third|"
+    r"a\s+quarter))\s+(?:out\s+)?of\s+"
+    + _WHOLE
+    # "out of the ..." opening the sentence or a clause: the part follows
+    + r"|(?:^\W*|[,:]\s*|\bthat\s+)out\s+of\s+"
+    + _WHOLE,
     re.I,
 )
 
