@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from .memo import text_memo
 from .numbers import UNITS, parse_words
+from .vocab import tokenize
 
 MONTHS = {
     "january": 1,
@@ -404,29 +405,59 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-# A cheap test per pattern: skip the full pattern when the sentence cannot contain it.
-_TRIGGERS = {
-    "iso": re.compile(r"\d{4}-\d\d-\d\d"),
-    "mdy": _MONTH_WORD,
-    "dmy": _MONTH_WORD,
-    "my": _MONTH_WORD,
-    "month_range": _MONTH_WORD,
-    "rel_month": _MONTH_WORD,
-    "quarter": re.compile(r"quarter|\bQ[1-4]", re.I),
-    "half": re.compile(r"\bhalf\b|\bH[12]\b", re.I),
-    "part_year": re.compile(r"\b(?:early|mid|middle|late|end|beginning|start)\b", re.I),
-    "decade": re.compile(r"\d0['’]?s\b"),
-    "rel_unit": re.compile(r"\b(?:last|this|next|past|previous|coming|end of the)\b", re.I),
-    "rolling": re.compile(r"\b(?:next|coming)\b", re.I),
-    "so_far": re.compile(r"\b(?:so far|to date|thus far|year to date)\b", re.I),
-    "present": re.compile(r"\b(?:now|currently|at present|at the moment)\b", re.I),
-    "part_rel": re.compile(r"\b(?:quarter|half)\b", re.I),
-    "ago": re.compile(r"\b(?:ago|earlier|later|before|after)\b", re.I),
-    "deictic": re.compile(
-        r"\b(?:yesterday|today|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+# A cheap test per pattern, read off the sentence's word tokens (tokenised once for every
+# gazetteer): skip the full pattern when the sentence cannot contain it. A test may let through a
+# sentence the pattern then rejects ("far" for "so far"), never the reverse.
+_MONTH_PREFIXES = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+_TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "quarter": frozenset(("quarter", "q1", "q2", "q3", "q4")),
+    "half": frozenset(("half", "h1", "h2")),
+    "part_year": frozenset(("early", "mid", "middle", "late", "end", "beginning", "start")),
+    "rel_unit": frozenset(("last", "this", "next", "past", "previous", "coming", "end")),
+    "rolling": frozenset(("next", "coming")),
+    "so_far": frozenset(("far", "date")),
+    "present": frozenset(("now", "currently", "present", "moment")),
+    "part_rel": frozenset(("quarter", "half")),
+    "ago": frozenset(("ago", "earlier", "later", "before", "after")),
+    "deictic": frozenset(
+        (
+            "yesterday",
+            "today",
+            "morning",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        )
     ),
 }
+_MONTH_KINDS = frozenset(("mdy", "dmy", "my", "month_range", "rel_month"))
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_DECADE = re.compile(r"\d0['’]?s\b")
+
+
+def _triggered(text: str, has_digit: bool) -> set[str]:
+    """The kinds whose cheap test ``text`` passes (kinds without a test are not listed)."""
+    lowered = tokenize(text)[1]
+    words = set(lowered)
+    kinds = {kind for kind, cues in _TRIGGER_WORDS.items() if not words.isdisjoint(cues)}
+    if any(w[:3] in _MONTH_PREFIXES for w in words):
+        kinds |= _MONTH_KINDS
+    if "quarter" not in kinds and any("quarter" in w for w in words):
+        kinds.add("quarter")  # the old substring test ("headquarters"); the pattern decides
+    if has_digit and _ISO.search(text):
+        kinds.add("iso")
+    if has_digit and _DECADE.search(text):
+        kinds.add("decade")
+    return kinds
+
+
+_GATED = frozenset(_TRIGGER_WORDS) | _MONTH_KINDS | {"iso", "decade"}
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "md", "my", "quarter", "half", "part_year", "decade", "year"}
 # Patterns that cannot match without a year ("19xx"/"20xx") or, written as the pattern writes it
 # (case-sensitive), a month name: one search each per sentence instead of a full pattern each.
@@ -466,13 +497,13 @@ def scan_times(
         return ()
     has_year = not prefilter or (has_digit and _ANY_YEAR.search(text) is not None)
     has_month = not prefilter or _ANY_MONTH.search(text) is not None
+    triggered = _triggered(text, has_digit) if prefilter else _GATED
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
             continue
         if (kind in _NEEDS_YEAR and not has_year) or (kind in _NEEDS_MONTH and not has_month):
             continue
-        trigger = _TRIGGERS.get(kind)
-        if trigger is not None and trigger.search(text) is None:
+        if kind in _GATED and kind not in triggered:
             continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
