@@ -225,6 +225,21 @@ TIME_PIECES = st.sampled_from(
         "on Monday",
         "now",
         "so far this year",
+        "thus far",
+        "to date",
+        "at present",
+        "at the moment",
+        "at the end of the",
+        "headquarters",
+        "quarter",
+        "Q1",
+        "coming",
+        "weeks",
+        "earlier",
+        "Thursday",
+        "morning",
+        "ſo far",
+        "Ｍay",
         ",",
         ".",
         "-",
@@ -286,3 +301,67 @@ def test_one_pass_vocabulary_matching_equals_each_gazetteer(text):
     from dagster_project.extraction.vocab import find_all, gazetteer
 
     assert find_all(text, VOCABULARIES) == {name: gazetteer(name).find(text) for name in VOCABULARIES}
+
+
+NUMBER_PIECES = st.sampled_from(
+    [
+        "a",
+        "an",
+        "A",
+        "one",
+        "Seven",
+        "twenty-five",
+        "hundred",
+        "thousand",
+        "dozens of",
+        "hundreds of",
+        "tens of thousands of",
+        "a few dozen",
+        "several hundred",
+        "half of",
+        "onehalf of",
+        "a third of",
+        "two-thirds of",
+        "three quarters of",
+        "1,000",
+        "1 000",
+        "2.5",
+        "3,2",
+        "5km",
+        "x5",
+        "_5",
+        "10^100",
+        "7-",
+        "$",
+        "million",
+        "bn",
+        "to",
+        "and",
+        "shells",
+        "-",
+        ",",
+        "’",
+        "ſeven",
+        "thouſand",
+        "ıten",
+        "\u212a",
+        "ſcores of",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(NUMBER_PIECES, min_size=1, max_size=12).map(" ".join))
+@example("ſeven hundred shells")
+@example("onehalf of 5km")
+def test_number_scan_at_word_starts_finds_what_a_full_scan_finds(text):
+    """The figure pattern tried at candidate word tokens only (and the vague and fractional
+    patterns skipped without their cue words) finds exactly what a scan of every position finds."""
+    from dagster_project.extraction import numbers
+
+    spans = [m.span() for m in numbers._ATOM.finditer(text)]
+    assert [m.span() for m in numbers._atom_matches(text)] == spans
+    if not numbers._may_hold(text, numbers._VAGUE_CUES):
+        assert numbers._VAGUE.search(text) is None
+    if not numbers._may_hold(text, numbers._FRACTION_CUES):
+        assert numbers._FRACTION.search(text) is None

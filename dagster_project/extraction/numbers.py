@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .memo import text_memo
+from .vocab import tokenize
 
 SCALES = {
     "thousand": 1e3,
@@ -251,8 +252,42 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+# Where a figure can start: a word token that begins with a digit, is "a"/"an" or a number word
+# (the pattern's look-behind allows no word character before it). The pattern is tried at those
+# tokens only, which finds what a scan of every position finds (speed). A text with one of the four
+# letters that case-insensitive matching equates with an ASCII letter (dotted and dotless i, long s,
+# the Kelvin sign) is scanned in full.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ATOM_FIRST_WORDS = frozenset(["a", "an", *UNITS, *TENS, *WORD_SCALES, "dozen"])
+# The vague and fractional amounts need one of these in the lower-cased text.
+_VAGUE_CUES = ("dozen", "score", "hundred", "thousand", "million", "billion")
+_FRACTION_CUES = ("half", "third", "quarter")
+
+
+def _atom_matches(text: str):
+    if _FOLDS_TO_ASCII.search(text):
+        yield from _ATOM.finditer(text)
+        return
+    tokens, lowered, starts, _ = tokenize(text)
+    reached = 0
+    for token, low, start in zip(tokens, lowered, starts, strict=True):
+        if start < reached or not (token[0].isdigit() or low in _ATOM_FIRST_WORDS):
+            continue
+        m = _ATOM.match(text, start)
+        if m:
+            reached = m.end()
+            yield m
+
+
+def _may_hold(text: str, cues: tuple[str, ...]) -> bool:
+    if _FOLDS_TO_ASCII.search(text):
+        return True
+    low = text.lower()
+    return any(cue in low for cue in cues)
+
+
 def _atoms(text: str):
-    for m in _ATOM.finditer(text):
+    for m in _atom_matches(text):
         if m.group("digits"):
             base = parse_digits(m.group("digits"))
         else:
@@ -284,7 +319,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def _find_quantities(text: str) -> tuple[Quantity, ...]:
     if _A_DIGIT.search(text) is None and _ANY_NUMBER.search(text) is None:  # a digit first: cheaper
         return ()
-    vague_spans = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    vague = list(_VAGUE.finditer(text)) if _may_hold(text, _VAGUE_CUES) else []
+    vague_spans = [(m.start(), m.end()) for m in vague]
     atoms = [a for a in _atoms(text) if not any(s <= a[0].start() < e for s, e in vague_spans)]
     out: list[Quantity] = []
     i = 0
@@ -370,7 +406,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
                 q = replace(q, end=plus.end(), high=None)  # "the 10,000-plus soldiers": at least 10,000
         out.append(q)
         i += 1
-    for m in _VAGUE.finditer(text):
+    for m in vague:
         if m.group("scale"):
             base = _VAGUE_BASE[m.group("scale").lower()]
             if m.group("mult"):
@@ -386,7 +422,7 @@ def _find_quantities(text: str) -> tuple[Quantity, ...]:
         out.append(
             Quantity(m.start(), m.end(), None, float(lo), float(hi), vague=True, number_start=m.start())
         )
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if _may_hold(text, _FRACTION_CUES) else ():
         if any(q.start <= m.start() < q.end for q in out):
             continue
         value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
