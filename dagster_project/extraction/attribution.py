@@ -614,7 +614,10 @@ def _find_claimant(sentence: str, previous=None, previous_sentence: str = "") ->
 _CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\bmeanwhile\b|,\s+which\b|,\s+who\b"
     # ", and fighting has decreased since April": a coordinated clause with a subject and verb of its own
-    r"|,\s+and\s+(?=(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b)",
+    r"|,\s+and\s+(?=(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were)\s+[a-z]+(?:ed|en|ing)\b)"
+    # ", with 2,000 more to follow", ", and thousands more will go": a second figure with its own verb
+    r"|,\s+(?:and|with)\s+(?=(?:(?:about|around|some|roughly|nearly|another|a\s+further|up\s+to)\s+)?"
+    r"(?:\d[\d,.]*|dozens|hundreds|thousands|tens\s+of\s+thousands)\s+(?:more|additional|others?)\b)",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|denied|denies|deny|refuted|rejected claims)\b", re.I)

@@ -88,7 +88,8 @@ _A_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
-    r"(?<![\w])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|millions|billions)\s+of(?![\w])"
+    # "thousands of troops", and "thousands more troops" (more of them, as many again)
+    r"(?<![\w])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|millions|billions)\s+(?:of|more)(?![\w])"
     r"|(?<![\w])(?P<few>several|a\s+few|a\s+couple\s+of|some|a\s+number\s+of)\s+(?P<fscale>dozen|hundred|thousand|million)(?![\w])",
     re.IGNORECASE,
 )

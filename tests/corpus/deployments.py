@@ -84,6 +84,16 @@ SENTENCES = [
     ),
     ("The factory's workforce stood at 300 in 2019.", []),
     ("The workforce North Korea sends abroad numbered 90,000 at its peak.", []),
+    # a reaction to a sending named by a noun: the one who reacts sends nothing; "by X" is the sender
+    (
+        "Tokyo denounced the dispatch of 8,000 soldiers by Pyongyang to Russia's western regions.",
+        [("troops", 8000, "PRK", "RUS")],
+    ),
+    # "thousands more" counts like "thousands of"
+    (
+        "Thousands more North Korean labourers are set to leave for Russia in spring.",
+        [("laborers", 2000, "PRK", "RUS")],
+    ),
     # weapons experts sent abroad are specialists
     (
         "In October, Pyongyang dispatched a group of weapons experts to Russia.",

@@ -84,6 +84,11 @@ KINDS = [
         "Until last year Moscow used to send North Korea 40,000 tonnes of wheat at a time.",
         [("wheat", 40000.0, "tonne", "RUS", "PRK")],
     ),
+    # refined oil is refined petroleum, not crude
+    (
+        "Customs data show Russia sold North Korea 12,500 barrels of refined oil in the spring.",
+        [("refined_petroleum", 12500.0, "barrel", "RUS", "PRK")],
+    ),
 ]
 
 # Verbs of acquiring: "procured" is "received".

@@ -81,7 +81,14 @@ def _direction(
         nominal = (
             verb.start >= end and re.fullmatch(r"\s*", text[end : verb.start]) is not None
         )  # "arms transfers from X to Y"
+        # "the dispatch of 10,000 troops by Pyongyang": a verb used as a noun after an article; its
+        # sender, if named, follows "by"
+        noun_use = _NOUN_USE_BEFORE.search(text, 0, verb.start) is not None and _OF_AFTER.match(
+            text, verb.end
+        )
         subj = None if nominal else subject_country(a, verb.start, 0)
+        if subj is not None and noun_use and _REACTION.search(text, subj.end, verb.start):
+            subj = None  # "Seoul condemned the dispatch of troops": Seoul reacts, it sends nothing
         if subj is not None and (
             _SPEAKER_VERB.search(text, subj.end, verb.start) or _SPEAKER_BARE.match(text, subj.end)
         ):
@@ -110,6 +117,8 @@ def _direction(
                 dest = iso
             elif prep == "from" and origin is None:
                 origin = iso
+            elif noun_use and role == "out" and origin is None and _BY_BEFORE.search(text, 0, c.start):
+                origin = iso  # "the dispatch of troops by Pyongyang"
             elif (
                 role == "out"
                 and dest is None
@@ -159,6 +168,16 @@ def _direction(
         origin = _PAIR[dest]
     return origin, dest, verb
 
+
+# Verbs of reacting to or reporting on an act named by a noun ("condemned the dispatch of").
+_REACTION = re.compile(
+    r"\b(?:condemn|denounc|criticis|criticiz|welcom|protest|decr(?:y|ie)|slamm|deplor|lament|question|"
+    r"confirm|acknowledg|not(?:ed|es)\b|discuss|investigat|monitor|track|observ|document|reveal|expos|"
+    r"warn|demand|call(?:ed|s)?\s+for|oppos|reject|dismiss|deni|deny)\w*\b"
+)
+_NOUN_USE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|any|such)\s+(?:[a-z-]+\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|was|were|is|are|also|then|already|reportedly)\s+){0,2}$", re.I
