@@ -365,3 +365,36 @@ def test_number_scan_at_word_starts_finds_what_a_full_scan_finds(text):
         assert numbers._VAGUE.search(text) is None
     if not numbers._may_hold(text, numbers._FRACTION_CUES):
         assert numbers._FRACTION.search(text) is None
+
+
+# The per-pattern tests as regexes (what ``temporal._triggered`` replaced with one token pass).
+_REGEX_TRIGGERS = {
+    "iso": r"\d{4}-\d\d-\d\d",
+    "mdy": r"(?i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    "quarter": r"(?i:quarter|\bQ[1-4])",
+    "half": r"(?i:\bhalf\b|\bH[12]\b)",
+    "part_year": r"(?i:\b(?:early|mid|middle|late|end|beginning|start)\b)",
+    "decade": r"\d0['’]?s\b",
+    "rel_unit": r"(?i:\b(?:last|this|next|past|previous|coming|end of the)\b)",
+    "rolling": r"(?i:\b(?:next|coming)\b)",
+    "so_far": r"(?i:\b(?:so far|to date|thus far|year to date)\b)",
+    "present": r"(?i:\b(?:now|currently|at present|at the moment)\b)",
+    "part_rel": r"(?i:\b(?:quarter|half)\b)",
+    "ago": r"(?i:\b(?:ago|earlier|later|before|after)\b)",
+    "deictic": r"(?i:\b(?:yesterday|today|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TIME_PIECES, min_size=1, max_size=14).map(" ".join))
+@example("Q12024 headquarters")
+def test_token_triggers_pass_every_text_the_regex_triggers_pass(text):
+    """A date pattern is skipped only when its regex test would have failed too (never a date lost)."""
+    import re
+
+    from dagster_project.extraction.temporal import _triggered
+
+    triggered = _triggered(text, re.search(r"\d", text) is not None)
+    for kind, pattern in _REGEX_TRIGGERS.items():
+        if re.search(pattern, text):
+            assert kind in triggered, kind

@@ -48,6 +48,16 @@ def test_location_countries_and_comparisons(sentence, expected):
     assert sorted(got, key=str) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), infrastructure.SERVICES)
+def test_route_timetables_and_first_services(sentence, expected):
+    facts = extract_facts(sentence, PUBLISHED)
+    got = [
+        (f.attribute, f.value_number, f.value_date and f.value_date.isoformat(), f.unit, f.status)
+        for f in facts
+    ]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
 def test_date_of_another_clause_is_not_taken():
     text = "Around 11,000 North Korean troops were deployed to Russia; about 6,000 more will arrive by the end of the year."
     by_quantity = {f.quantity: f for f in extract_facts(text, PUBLISHED)}

@@ -630,6 +630,9 @@ _EXPECTED_THAT = re.compile(
     re.I,
 )
 _PRIORITY = {"possible": 2, "planned": 1}
+_TIMETABLED = re.compile(
+    r"\s+(?:flights?|services?|departures|sailings|trains|runs|passenger\s+flights)\b", re.I
+)
 
 
 @lru_cache(maxsize=64)
@@ -700,6 +703,8 @@ def status_for(
             )
         ):
             continue  # the month of May ("in May", "May 5"), not the modal verb
+        if _TIMETABLED.match(sentence, h.end) and h.surface.lower() == "scheduled":
+            continue  # "two scheduled flights a week": flights that run to a timetable, not a plan
         if _PRIORITY.get(status, 0) > _PRIORITY.get(best, 0):
             best, word = status, h.surface
     return best, word

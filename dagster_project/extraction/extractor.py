@@ -126,7 +126,9 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
                 if earlier:
                     anchor = earlier[-1].period_start
             pending.clear()
-        times = find_times(text, published, anchor)
+        # "On July 27 the airline will launch ...": a day or month without a year in a sentence about
+        # the future is its next occurrence after publication, not the last one before it
+        times = find_times(text, published, anchor, _FUTURE_ONLY.search(text) is not None)
         resolved = [t for t in times if t.period_start is not None]
         if resolved:
             anchor = resolved[-1].period_start
@@ -188,6 +190,12 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
         fact.fact_id = fact_id(key_base, fact)
     return facts
 
+
+_FUTURE_ONLY = re.compile(
+    r"^(?!.*\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|previously|[a-z]+ed\s+(?:in|on|last)\b))"
+    r".*\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|planned)\s+)?to)\b",
+    re.I | re.S,
+)
 
 # A sentence yields a fact only through one of these mentions (a counted noun, a mechanism, a
 # currency), or, once the article has named a project, through that project ("Completion is

@@ -436,6 +436,7 @@ _TRIGGER_WORDS: dict[str, frozenset[str]] = {
         )
     ),
 }
+_QUARTER_PREFIXES = frozenset(("q1", "q2", "q3", "q4"))
 _MONTH_KINDS = frozenset(("mdy", "dmy", "my", "month_range", "rel_month"))
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _DECADE = re.compile(r"\d0['’]?s\b")
@@ -448,8 +449,8 @@ def _triggered(text: str, has_digit: bool) -> set[str]:
     kinds = {kind for kind, cues in _TRIGGER_WORDS.items() if not words.isdisjoint(cues)}
     if any(w[:3] in _MONTH_PREFIXES for w in words):
         kinds |= _MONTH_KINDS
-    if "quarter" not in kinds and any("quarter" in w for w in words):
-        kinds.add("quarter")  # the old substring test ("headquarters"); the pattern decides
+    if "quarter" not in kinds and any("quarter" in w or w[:2] in _QUARTER_PREFIXES for w in words):
+        kinds.add("quarter")  # "quarter" anywhere, "Q1" at a word's start ("Q12024"); the pattern decides
     if has_digit and _ISO.search(text):
         kinds.add("iso")
     if has_digit and _DECADE.search(text):
@@ -497,7 +498,7 @@ def scan_times(
         return ()
     has_year = not prefilter or (has_digit and _ANY_YEAR.search(text) is not None)
     has_month = not prefilter or _ANY_MONTH.search(text) is not None
-    triggered = _triggered(text, has_digit) if prefilter else _GATED
+    triggered = _triggered(text, has_digit)
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
             continue

@@ -50,3 +50,24 @@ SENTENCES = [
         [("capacity", 180.0, "PRK,RUS"), ("capacity", 900.0, "PRK,RUS"), ("capacity", 20.0, "PRK,RUS")],
     ),
 ]
+
+# A route's timetable and first service (``slots/infrastructure.py`` ``_FREQUENCY``, ``_SERVICE_START``,
+# ``_START``; ``attribution.status_for``; ``extractor._FUTURE_ONLY``), published 2025-03-10.
+# Each entry: (sentence, expected (attribute, value_number, value_date, unit, status) tuples).
+SERVICES = [
+    # "scheduled" before flights is a timetable, not a plan; an adjective may stand before the noun
+    (
+        "Air Koryo flies two scheduled flights a week between Pyongyang and Vladivostok.",
+        [("capacity", 2.0, None, "flights_per_week", "reported")],
+    ),
+    # a first service that "will open" on a day without a year: the next such day after publication
+    (
+        "On March 28, Aeroflot will open the first direct flight from Moscow to Pyongyang.",
+        [("start_date", None, "2025-03-28", None, "planned")],
+    ),
+    # the works named some words before their start
+    (
+        "Reconstruction of the rail line from Khasan to the coast of North Korea began in May 2009.",
+        [("start_date", None, "2009-05-01", None, "reported")],
+    ),
+]

@@ -86,6 +86,11 @@ _COMPLETION = re.compile(
 # a service's first run: "the first flight from Moscow is scheduled for July 27", "the first train
 # left Khasan on Monday", "passenger service between A and B will resume on June 17"
 _SERVICE_START = (
+    # "began regular flights on 3 March", "launched a direct ferry service in spring", "will open the first
+    # direct flight"
+    r"|\b(?:began|begun|begins?|launch(?:ed|es)?|start(?:ed|s)?|inaugurat(?:ed|es?)|open(?:ed|s)?)\s+"
+    r"(?:the\s+|a\s+|its\s+)?(?:first\s+)?(?:new\s+)?"
+    r"(?:regular|direct|scheduled|passenger)\s+(?:flights?|ferry|ferries|service|route|line|train)"
     r"|\bfirst\s+(?:regular\s+|direct\s+|passenger\s+|scheduled\s+)?(?:flight|train|ferry|voyage|sailing|service)\b"
     r"[^.;]{0,60}?\b(?:is\s+scheduled|was\s+scheduled|is\s+set|is\s+due|is\s+planned|is\s+expected|left|departed|"
     r"took\s+off|arrived|set\s+sail|sets\s+sail|will\s+(?:leave|depart|take\s+off|arrive|run|set\s+sail))\b"
@@ -94,11 +99,9 @@ _SERVICE_START = (
 )
 _START = re.compile(
     r"\b(?:construction|work|building)\s+(?:began|begun|started|kicked off|commenced)|\bbroke ground|\bgroundbreaking|\bstart(?:ed)? (?:of )?construction"
-    # a route's first service: "began regular flights on 3 March", "launched a direct ferry service in spring"
-    r"|\b(?:began|begun|launched|started|inaugurated|opened)\s+(?:the\s+|a\s+|its\s+)?(?:first\s+)?(?:new\s+)?"
-    r"(?:regular|direct|scheduled|passenger)\s+(?:flights?|ferry|ferries|service|route|line|train)"
     # "reconstruction of the old line began in 2011", "restoration work has started in March"
-    r"|\b(?:reconstruction|restoration|renovation|moderni[sz]ation|construction)\s+(?:[\w’'–-]+\s+){0,6}?"
+    # (up to 16 words between: "the rebuilding of the line from the border town of A to the port of B began")
+    r"|\b(?:reconstruction|rebuilding|restoration|renovation|moderni[sz]ation|construction)\s+(?:[\w’'–-]+\s+){0,16}?"
     r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:began|begun|started|commenced)\b" + _SERVICE_START,
     re.I,
 )
@@ -140,6 +143,8 @@ _WORD_COUNT = {"once": 1, "twice": 2, **UNITS}  # "twice a week", "three trips a
 # month", "twice a week", "three flights per week"
 _FREQUENCY = re.compile(
     r"\b(?:(?P<adv>once|twice)|(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    # "two scheduled flights a week", "three more sailings a month"
+    r"(?:(?:regular|scheduled|direct|passenger|charter|return|commercial|additional|extra|more)\s+)?"
     r"(?P<noun>times|trips|round\s+trips|voyages|sailings|runs|flights|services))\s+"
     r"(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b",
     re.I,
