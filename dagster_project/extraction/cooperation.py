@@ -4,7 +4,8 @@ does the sentence state about it.
 * A country's own forces at war (Russian troops in Ukraine) are not a deployment of this
   cooperation: a deployment needs North Korea on one side.
 * Small counts of people in anecdotes ("three workers escaped") are not deployments.
-* The goods of an "in exchange for ..." phrase without a verb of their own are not shipments.
+* The goods of an "in exchange for ..." phrase without a verb of their own are not shipments, nor
+  the people named there deployments.
 * Generic goods without a figure ("supplying weapons to Moscow", "arms and munitions supply",
   "the missile transfer") are no shipments: a figureless shipment needs a specific materiel
   (the generic items are listed in ``vocab/generic_goods.csv``); a goods noun used as a verb
@@ -144,6 +145,10 @@ def keep(fact: Fact, text: str) -> bool:
         m = _EXCHANGE.search(text, 0, fact.anchor_start)
         if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
             return False  # "arms in exchange for food": the food is no shipment of its own
+    if fact.fact_type == "deployment":
+        m = _EXCHANGE.search(text, 0, fact.anchor_start)
+        if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
+            return False  # "jets in exchange for the dispatch of troops": what is paid for, not a fact here
     return True
 
 

@@ -18,6 +18,15 @@ SENTENCES = [
         "A further 2,000 North Korean soldiers were sent to Russia in May.",
         [("deployment", 2000.0, "reported")],
     ),
+    # the people paid for in an "in exchange for" phrase are no deployment of their own
+    (
+        "Moscow handed Pyongyang 30 tonnes of wheat in exchange for the deployment of North Korean troops to Russia.",
+        [("shipment", 30.0, "reported")],
+    ),
+    (
+        "Moscow handed Pyongyang 30 tonnes of wheat in return for 2,000 North Korean builders.",
+        [("shipment", 30.0, "reported")],
+    ),
     # hedges make a fact possible
     ("North Korea appears to have sent 1,000 missiles to Russia.", [("shipment", 1000.0, "possible")]),
     ("North Korea has likely shipped 300 rocket launchers to Russia.", [("shipment", 300.0, "possible")]),
