@@ -88,8 +88,10 @@ _A_DIGIT = re.compile(r"\d")
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _VAGUE = re.compile(
-    # "thousands of troops", and "thousands more troops" (more of them, as many again)
-    r"(?<![\w])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|millions|billions)\s+(?:of|more)(?![\w])"
+    # "thousands of troops", and "thousands more troops" (more of them, as many again); a headline's
+    # "Thousand of workers" without a number before it is the plural misspelt
+    r"(?<![\w])(?:(?P<mult>tens|hundreds)\s+of\s+)?"
+    r"(?P<scale>dozens|scores|hundreds|thousands|millions|billions|hundred|thousand|million|billion)\s+(?:of|more)(?![\w])"
     r"|(?<![\w])(?P<few>several|a\s+few|a\s+couple\s+of|some|a\s+number\s+of)\s+(?P<fscale>dozen|hundred|thousand|million)(?![\w])",
     re.IGNORECASE,
 )
@@ -100,6 +102,10 @@ _VAGUE_BASE = {
     "thousands": 1e3,
     "millions": 1e6,
     "billions": 1e9,
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
 }
 _FRACTIONS = {
     "half": 50.0,

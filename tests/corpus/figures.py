@@ -5,6 +5,12 @@ Sentences are written for this project; publication date 2025-03-10.
 """
 
 SENTENCES = [
+    # a bare "thousand of" (a headline's misspelt plural) is thousands, not one thousand; "more" counts too
+    ("Pyongyang sends Moscow thousand of labourers", [("deployment", 2000.0, None)]),
+    (
+        "Some 3,000 North Korean troops are in Russia, and thousands more will follow.",
+        [("deployment", 3000.0, None)],
+    ),
     # "N-plus" / "N+" is at least N
     ("North Korea sent 3,000-plus engineers to Russia.", [("deployment", 3000.0, None)]),
     # calibres and model designations are not quantities
