@@ -128,7 +128,7 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
             pending.clear()
         # "On July 27 the airline will launch ...": a day or month without a year in a sentence about
         # the future is its next occurrence after publication, not the last one before it
-        times = find_times(text, published, anchor, _FUTURE_ONLY.search(text) is not None)
+        times = find_times(text, published, anchor, _future_only(text))
         resolved = [t for t in times if t.period_start is not None]
         if resolved:
             anchor = resolved[-1].period_start
@@ -191,11 +191,19 @@ def extract_facts(body: str, published: date | None, article_id: str | None = No
     return facts
 
 
-_FUTURE_ONLY = re.compile(
-    r"^(?!.*\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|previously|[a-z]+ed\s+(?:in|on|last)\b))"
-    r".*\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|planned)\s+)?to)\b",
-    re.I | re.S,
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:scheduled|set|due|expected|planned)\s+)?to)\b", re.I
 )
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|previously|[a-z]+ed\s+(?:in|on|last))\b",
+    re.I,
+)
+
+
+def _future_only(text: str) -> bool:
+    """A sentence about the future alone: a future verb and no past one."""
+    return _FUTURE.search(text) is not None and _PAST.search(text) is None
+
 
 # A sentence yields a fact only through one of these mentions (a counted noun, a mechanism, a
 # currency), or, once the article has named a project, through that project ("Completion is

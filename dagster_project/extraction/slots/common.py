@@ -83,8 +83,9 @@ def _direction(
         )  # "arms transfers from X to Y"
         # "the dispatch of 10,000 troops by Pyongyang": a verb used as a noun after an article; its
         # sender, if named, follows "by"
-        noun_use = _NOUN_USE_BEFORE.search(text, 0, verb.start) is not None and _OF_AFTER.match(
-            text, verb.end
+        noun_use = (
+            _OF_AFTER.match(text, verb.end) is not None
+            and _NOUN_USE_BEFORE.search(text[max(0, verb.start - 40) : verb.start]) is not None
         )
         subj = None if nominal else subject_country(a, verb.start, 0)
         if subj is not None and noun_use and _REACTION.search(text, subj.end, verb.start):
@@ -117,7 +118,12 @@ def _direction(
                 dest = iso
             elif prep == "from" and origin is None:
                 origin = iso
-            elif noun_use and role == "out" and origin is None and _BY_BEFORE.search(text, 0, c.start):
+            elif (
+                noun_use
+                and role == "out"
+                and origin is None
+                and _BY_BEFORE.search(text[max(0, c.start - 12) : c.start])
+            ):
                 origin = iso  # "the dispatch of troops by Pyongyang"
             elif (
                 role == "out"
