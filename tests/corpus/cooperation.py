@@ -20,7 +20,7 @@ SENTENCES = [
     ),
     # the people paid for in an "in exchange for" phrase are no deployment of their own
     (
-        "Moscow handed Pyongyang 30 tonnes of wheat in exchange for the deployment of North Korean troops to Russia.",
+        "Moscow handed Pyongyang 30 tonnes of wheat in exchange for the dispatch of North Korean soldiers to Russia.",
         [("shipment", 30.0, "reported")],
     ),
     (

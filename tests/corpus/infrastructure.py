@@ -62,7 +62,7 @@ SERVICES = [
     ),
     # a first service that "will open" on a day without a year: the next such day after publication
     (
-        "On March 28, Aeroflot will open the first direct flight from Moscow to Pyongyang.",
+        "On March 28, Aeroflot will open the first direct flight between Irkutsk and Pyongyang.",
         [("start_date", None, "2025-03-28", None, "planned")],
     ),
     # the works named some words before their start

@@ -81,7 +81,7 @@ def _direction(
         nominal = (
             verb.start >= end and re.fullmatch(r"\s*", text[end : verb.start]) is not None
         )  # "arms transfers from X to Y"
-        # "the dispatch of 10,000 troops by Pyongyang": a verb used as a noun after an article; its
+        # "the sending of 8,000 soldiers by Pyongyang": a verb used as a noun after an article; its
         # sender, if named, follows "by"
         noun_use = (
             _OF_AFTER.match(text, verb.end) is not None
