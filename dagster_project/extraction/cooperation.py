@@ -142,14 +142,17 @@ def keep(fact: Fact, text: str) -> bool:
             return False  # "supplying weapons to Moscow": no materiel named, no figure
         if _VERB_USE.search(text, 0, fact.anchor_start):
             return False  # "shells sent to fuel the war": the verb, not the goods
-        m = _EXCHANGE.search(text, 0, fact.anchor_start)
-        if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
+        if _paid_for(text, fact.anchor_start):
             return False  # "arms in exchange for food": the food is no shipment of its own
-    if fact.fact_type == "deployment":
-        m = _EXCHANGE.search(text, 0, fact.anchor_start)
-        if m and not _VERB_AFTER.search(text, m.end(), fact.anchor_start):
-            return False  # "jets in exchange for the dispatch of troops": what is paid for, not a fact here
+    if fact.fact_type == "deployment" and _paid_for(text, fact.anchor_start):
+        return False  # "jets in exchange for the dispatch of troops": what is paid for, not a fact here
     return True
+
+
+def _paid_for(text: str, pos: int) -> bool:
+    """Whether what stands at ``pos`` is named in an "in exchange for" phrase without a verb of its own."""
+    m = _EXCHANGE.search(text, 0, pos)
+    return m is not None and not _VERB_AFTER.search(text, m.end(), pos)
 
 
 def _value(raw: str) -> float | None:

@@ -20,6 +20,7 @@ from .memo import text_memo
 from .numbers import UNITS, parse_words
 from .vocab import tokenize
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -394,9 +395,7 @@ def _resolve(kind: str, m: re.Match, pub: date | None, anchor: date | None, futu
             d = pub - timedelta(days=1)
             return d, d, "day", True
         if word.startswith("on "):
-            wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(
-                word[3:].strip()
-            )
+            wd = WEEKDAYS.index(word[3:].strip())
             delta = (pub.weekday() - wd) % 7
             d = pub - timedelta(days=delta)
             return d, d, "day", True
@@ -412,7 +411,7 @@ _MONTH_PREFIXES = frozenset(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
 _TRIGGER_WORDS: dict[str, frozenset[str]] = {
-    "quarter": frozenset(("quarter", "q1", "q2", "q3", "q4")),
+    "quarter": frozenset(("quarter",)),  # and "Q1" to "Q4" at a word's start, in _triggered
     "half": frozenset(("half", "h1", "h2")),
     "part_year": frozenset(("early", "mid", "middle", "late", "end", "beginning", "start")),
     "rel_unit": frozenset(("last", "this", "next", "past", "previous", "coming", "end")),
@@ -421,20 +420,7 @@ _TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "present": frozenset(("now", "currently", "present", "moment")),
     "part_rel": frozenset(("quarter", "half")),
     "ago": frozenset(("ago", "earlier", "later", "before", "after")),
-    "deictic": frozenset(
-        (
-            "yesterday",
-            "today",
-            "morning",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        )
-    ),
+    "deictic": frozenset(("yesterday", "today", "morning", *WEEKDAYS)),
 }
 _QUARTER_PREFIXES = frozenset(("q1", "q2", "q3", "q4"))
 _MONTH_KINDS = frozenset(("mdy", "dmy", "my", "month_range", "rel_month"))
